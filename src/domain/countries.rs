@@ -1,0 +1,152 @@
+//! Countries as ISO 3166-1 alpha-2 codes, with helpful messages for common mistakes.
+
+use isocountry::CountryCode;
+
+/// The countries Google shipped Titan keys to in PyPI's 2022 giveaway: the default for a
+/// new campaign.
+pub const DEFAULT_CAMPAIGN_COUNTRIES: [&str; 11] = [
+    "AT", "BE", "CA", "CH", "DE", "ES", "FR", "GB", "IT", "JP", "US",
+];
+
+/// Why a country entry was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CountryError {
+    #[error("no country given")]
+    Empty,
+    /// A code people use that ISO 3166-1 gives to nobody, with the code that was meant.
+    #[error("{given} is not an ISO 3166-1 code: use {meant} ({name})")]
+    CommonMistake {
+        given: String,
+        meant: &'static str,
+        name: &'static str,
+    },
+    #[error("{0} is not an ISO 3166-1 alpha-2 country code")]
+    Unknown(String),
+}
+
+/// Codes that are not ISO 3166-1 but that people type, and the code they mean.
+const COMMON_MISTAKES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
+
+/// A valid ISO 3166-1 alpha-2 code, upper-case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Country(CountryCode);
+
+impl Country {
+    /// Parses a two-letter code, ignoring case and surrounding white space.
+    pub fn parse(input: &str) -> Result<Country, CountryError> {
+        let code = input.trim().to_ascii_uppercase();
+        if code.is_empty() {
+            return Err(CountryError::Empty);
+        }
+        if let Some((given, meant)) = COMMON_MISTAKES.iter().find(|(given, _)| *given == code) {
+            let meant_country = CountryCode::for_alpha2(meant).expect("a valid code in the table");
+            return Err(CountryError::CommonMistake {
+                given: (*given).to_string(),
+                meant,
+                name: meant_country.name(),
+            });
+        }
+        CountryCode::for_alpha2(&code)
+            .map(Country)
+            .map_err(|_| CountryError::Unknown(code))
+    }
+
+    /// The alpha-2 code, e.g. `GB`.
+    pub fn code(&self) -> &'static str {
+        self.0.alpha2()
+    }
+
+    /// The English short name, e.g. `United Kingdom of Great Britain and Northern Ireland`.
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+}
+
+impl std::fmt::Display for Country {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Parses a comma-separated list such as `AT,be, CH`; sorted, without repeats. An empty list
+/// is an error: a campaign or batch bound to no country could serve nobody.
+pub fn parse_list(input: &str) -> Result<Vec<Country>, CountryError> {
+    let mut countries = input
+        .split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(Country::parse)
+        .collect::<Result<Vec<_>, _>>()?;
+    if countries.is_empty() {
+        return Err(CountryError::Empty);
+    }
+    countries.sort_by_key(|c| c.code());
+    countries.dedup();
+    Ok(countries)
+}
+
+/// Writes countries as the comma-separated list the database keeps, e.g. `AT,BE`.
+pub fn join(countries: &[Country]) -> String {
+    countries
+        .iter()
+        .map(Country::code)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Reads a list the database keeps; codes it cannot read are skipped (they were checked on
+/// the way in).
+pub fn split_stored(stored: &str) -> Vec<Country> {
+    stored
+        .split(',')
+        .filter_map(|code| Country::parse(code).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_codes_in_any_case() {
+        assert_eq!(Country::parse(" gb ").unwrap().code(), "GB");
+        assert_eq!(Country::parse("JP").unwrap().code(), "JP");
+    }
+
+    #[test]
+    fn uk_is_told_to_use_gb() {
+        let err = Country::parse("uk").unwrap_err();
+        assert!(matches!(
+            err,
+            CountryError::CommonMistake { meant: "GB", .. }
+        ));
+        assert!(err.to_string().contains("use GB"), "{err}");
+    }
+
+    #[test]
+    fn unknown_and_empty_codes_are_refused() {
+        assert_eq!(
+            Country::parse("XX"),
+            Err(CountryError::Unknown("XX".into()))
+        );
+        assert_eq!(
+            Country::parse("USA"),
+            Err(CountryError::Unknown("USA".into()))
+        );
+        assert_eq!(Country::parse("  "), Err(CountryError::Empty));
+    }
+
+    #[test]
+    fn lists_are_sorted_and_deduplicated() {
+        let list = parse_list("us, CA,us,,AT").unwrap();
+        assert_eq!(join(&list), "AT,CA,US");
+        assert_eq!(parse_list(" , "), Err(CountryError::Empty));
+        assert!(parse_list("US,UK").is_err());
+        assert_eq!(split_stored("AT,CA,US"), list);
+    }
+
+    #[test]
+    fn default_countries_are_valid_iso_codes() {
+        let list = parse_list(&DEFAULT_CAMPAIGN_COUNTRIES.join(",")).unwrap();
+        assert_eq!(list.len(), 11);
+    }
+}
