@@ -1,4 +1,21 @@
 //! keydrop: a hardware-security-key giveaway for the maintainers of a package registry's
 //! critical projects.
+//!
+//! - [`domain`]: the rules, as pure functions.
+//! - [`store`]: all SQL, over SQLite or PostgreSQL.
+//! - [`giveaway`]: a maintainer's standing and claim, joining the two.
+//! - [`web`]: the browser pages; [`server`] runs them.
+//! - [`cli`]: the command line, for operators and scripts.
 
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod demo;
 pub mod domain;
+pub mod giveaway;
+pub mod mail;
+pub mod server;
+pub mod signin;
+pub mod store;
+pub mod tokens;
+pub mod web;

@@ -1,1 +1,6 @@
-fn main() {}
+//! The `keydrop` command: see `keydrop --help`.
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    keydrop::cli::main().await
+}

@@ -7,3 +7,4 @@ pub mod countries;
 pub mod eligibility;
 pub mod pep503;
 pub mod registry_files;
+pub mod vendor_report;

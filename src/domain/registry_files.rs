@@ -79,7 +79,7 @@ pub struct RegistryExport {
 }
 
 /// A CSV file being read: header lookup and problem collection.
-struct Sheet<'p> {
+pub(crate) struct Sheet<'p> {
     file: &'static str,
     columns: Vec<usize>,
     problems: &'p mut Vec<FileProblem>,
@@ -88,7 +88,7 @@ struct Sheet<'p> {
 impl<'p> Sheet<'p> {
     /// Reads the header and finds the named columns (any order, any case); `None`, with the
     /// problem recorded, when one is missing.
-    fn open<R: Read>(
+    pub(crate) fn open<R: Read>(
         file: &'static str,
         reader: R,
         names: &[&str],
@@ -139,7 +139,7 @@ impl<'p> Sheet<'p> {
         ))
     }
 
-    fn problem(&mut self, line: u64, message: impl Into<String>) {
+    pub(crate) fn problem(&mut self, line: u64, message: impl Into<String>) {
         self.problems.push(FileProblem {
             file: self.file,
             line,
@@ -148,7 +148,7 @@ impl<'p> Sheet<'p> {
     }
 
     /// Calls `row` with the line number and the named fields of every record.
-    fn each_record<R: Read>(
+    pub(crate) fn each_record<R: Read>(
         &mut self,
         csv: &mut csv::Reader<R>,
         mut row: impl FnMut(&mut Self, u64, Vec<&str>),
@@ -223,7 +223,7 @@ fn parse_bool(value: &str) -> Option<bool> {
 }
 
 /// Accepts `YYYY-MM-DD`, or a timestamp that starts with one (as registries export them).
-fn parse_date(value: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d")
         .ok()
         .filter(|_| value.len() == 10 || matches!(value.as_bytes()[10], b'T' | b' '))

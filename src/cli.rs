@@ -1,0 +1,637 @@
+//! The command line: the service (`serve`, `demo`) and the operator's tools.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use tokio::net::TcpListener;
+
+use crate::clock::Clock;
+use crate::config::{self, Config};
+use crate::domain::batch_file::{self, BatchCheck, GoodCode};
+use crate::domain::code_format;
+use crate::domain::cohort::CohortRule;
+use crate::domain::countries::{self, Country};
+use crate::domain::{registry_files, vendor_report};
+use crate::store::{Campaign, NewBatch, NewCampaign, Store};
+
+/// keydrop: hardware security keys for the maintainers of a registry's critical projects.
+#[derive(Debug, Parser)]
+#[command(name = "keydrop", version, about)]
+pub struct Cli {
+    /// Database: sqlite:PATH (created if missing) or postgres://...
+    #[arg(long, global = true, env = "KEYDROP_DATABASE_URL", default_value = config::DEFAULT_DATABASE_URL)]
+    database_url: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the web service.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "KEYDROP_BIND", default_value = config::DEFAULT_BIND)]
+        bind: String,
+    },
+    /// Run the service on a fresh demo database (./keydrop-demo.db, replaced each run) loaded
+    /// from seed-data/, with a campaign open today.
+    Demo {
+        /// Address to listen on.
+        #[arg(long, env = "KEYDROP_BIND", default_value = config::DEFAULT_BIND)]
+        bind: String,
+    },
+    /// The registry's projects, users and roles.
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+    /// Giveaway campaigns.
+    #[command(subcommand)]
+    Campaign(CampaignCommand),
+    /// Code batches and redemptions.
+    #[command(subcommand)]
+    Codes(CodesCommand),
+    /// Print counts per campaign, batch and country.
+    Stats {
+        /// Only this campaign.
+        #[arg(long)]
+        campaign: Option<String>,
+    },
+    /// Print a fresh one-time sign-in link for a user, alone on stdout.
+    LoginLink { username: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum RegistryCommand {
+    /// Import (or re-import) projects, users and roles, and mark the critical projects.
+    Import(RegistryImport),
+}
+
+#[derive(Debug, Args)]
+struct RegistryImport {
+    /// CSV: name,downloads
+    #[arg(long)]
+    projects: PathBuf,
+    /// CSV: username,email,date_joined,has_totp,has_webauthn
+    #[arg(long)]
+    users: PathBuf,
+    /// CSV: project,username,role (Owner or Maintainer)
+    #[arg(long)]
+    roles: PathBuf,
+    /// Critical = this top percentage of the imported projects by downloads.
+    #[arg(long, default_value_t = 1.0, conflicts_with = "cohort_size")]
+    top_percent: f64,
+    /// Critical = exactly this many most-downloaded projects (when the import holds only the
+    /// head of a larger registry).
+    #[arg(long)]
+    cohort_size: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+enum CampaignCommand {
+    /// Create a campaign.
+    Create(CampaignCreate),
+}
+
+#[derive(Debug, Args)]
+struct CampaignCreate {
+    #[arg(long)]
+    name: String,
+    /// Countries the keys ship to, as ISO 3166-1 alpha-2 codes.
+    #[arg(long, default_value_t = countries::DEFAULT_CAMPAIGN_COUNTRIES.join(","))]
+    countries: String,
+    /// First day claims are open (YYYY-MM-DD, UTC).
+    #[arg(long)]
+    starts: NaiveDate,
+    /// Last day claims are open (YYYY-MM-DD, UTC).
+    #[arg(long)]
+    ends: NaiveDate,
+    /// The vendor's store, where codes are redeemed.
+    #[arg(long)]
+    store_url: Option<String>,
+    /// Keys one code pays for.
+    #[arg(long, default_value_t = 2)]
+    keys_per_code: i64,
+    /// Accounts created after this day are not eligible.
+    #[arg(long)]
+    account_cutoff: Option<NaiveDate>,
+    /// Let maintainers who already use a security key claim too.
+    #[arg(long)]
+    allow_key_holders: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum CodesCommand {
+    /// Load a batch of codes: one per line, or CSV with a `code` column.
+    Import {
+        file: PathBuf,
+        #[command(flatten)]
+        batch: BatchArgs,
+        /// Load the good lines even when some are bad (they are still reported).
+        #[arg(long)]
+        skip_bad: bool,
+    },
+    /// Make a batch of codes with the OS's random generator and write it as CSV for the vendor.
+    Generate {
+        #[arg(long)]
+        count: u64,
+        #[command(flatten)]
+        batch: BatchArgs,
+        /// Where to write the CSV (code,expires_on); standard output when not given.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Import a vendor's redemption report: CSV with `code` and `date` columns.
+    Redeemed { file: PathBuf },
+}
+
+/// Options of a new batch.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The campaign the batch belongs to.
+    #[arg(long)]
+    pub campaign: String,
+    /// Last day the codes can be used (YYYY-MM-DD, UTC).
+    #[arg(long)]
+    pub expires: NaiveDate,
+    /// Only maintainers in these countries receive codes of this batch (default: all of the
+    /// campaign's countries).
+    #[arg(long)]
+    pub countries: Option<String>,
+    /// A name for the batch, e.g. the vendor's order number.
+    #[arg(long)]
+    pub label: Option<String>,
+}
+
+/// A failure to report to the operator: the message, then the exit status 1.
+type CliResult = anyhow::Result<()>;
+
+/// Parses the command line, runs the command and answers the exit status.
+pub async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let long_running = matches!(cli.command, Command::Serve { .. } | Command::Demo { .. });
+    init_logging(if long_running { "info" } else { "warn" });
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(default_level: &str) {
+    let filter =
+        std::env::var("KEYDROP_LOG").unwrap_or_else(|_| format!("{default_level},sqlx=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&filter)
+                .unwrap_or_else(|_| default_level.into()),
+        )
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Who the audit log names for command-line actions.
+fn cli_actor() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("cli ({user})")
+}
+
+async fn run(cli: Cli) -> CliResult {
+    let clock = Clock::default();
+    match cli.command {
+        Command::Demo { bind } => crate::demo::run(&bind).await,
+        Command::Serve { bind } => {
+            let store = Store::connect(&cli.database_url).await?;
+            let config = Config::from_env(&cli.database_url, Config::base_url_for(&bind)?);
+            let listener = TcpListener::bind(&bind)
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+            tracing::info!(
+                "keydrop listening on {} ({} database)",
+                config.base_url,
+                store.backend()
+            );
+            crate::server::serve(listener, crate::server::state(store, config, clock)?).await
+        }
+        Command::Registry(RegistryCommand::Import(args)) => {
+            let store = Store::connect(&cli.database_url).await?;
+            registry_import(&store, &args, &clock).await
+        }
+        Command::Campaign(CampaignCommand::Create(args)) => {
+            let store = Store::connect(&cli.database_url).await?;
+            campaign_create(&store, &args, &clock).await
+        }
+        Command::Codes(CodesCommand::Import {
+            file,
+            batch,
+            skip_bad,
+        }) => {
+            let store = Store::connect(&cli.database_url).await?;
+            codes_import(&store, &file, &batch, skip_bad, &clock).await
+        }
+        Command::Codes(CodesCommand::Generate { count, batch, out }) => {
+            let store = Store::connect(&cli.database_url).await?;
+            codes_generate(&store, count, &batch, out.as_deref(), &clock).await
+        }
+        Command::Codes(CodesCommand::Redeemed { file }) => {
+            let store = Store::connect(&cli.database_url).await?;
+            codes_redeemed(&store, &file, &clock).await
+        }
+        Command::Stats { campaign } => {
+            let store = Store::connect(&cli.database_url).await?;
+            store.expire_codes(clock.today(), clock.unix()).await?;
+            print!("{}", stats_report(&store, campaign.as_deref()).await?);
+            Ok(())
+        }
+        Command::LoginLink { username } => {
+            let store = Store::connect(&cli.database_url).await?;
+            let config = Config::from_env(
+                &cli.database_url,
+                Config::base_url_for(config::DEFAULT_BIND)?,
+            );
+            let user = store
+                .user_by_username(&username)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no user named {username:?}"))?;
+            println!(
+                "{}",
+                crate::signin::issue_login_link(&store, &config, clock.unix(), user.id).await?
+            );
+            Ok(())
+        }
+    }
+}
+
+fn open(path: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))
+}
+
+/// Imports the registry's three files; used by the CLI and the demo.
+pub async fn registry_import_files(
+    store: &Store,
+    projects: impl std::io::Read,
+    users: impl std::io::Read,
+    roles: impl std::io::Read,
+    rule: CohortRule,
+    clock: &Clock,
+) -> anyhow::Result<crate::store::ImportSummary> {
+    let export = registry_files::read(projects, users, roles).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        anyhow::anyhow!(
+            "nothing was imported: {} problems\n{}",
+            problems.len(),
+            lines.join("\n")
+        )
+    })?;
+    Ok(store
+        .import_registry(&export, rule, clock.unix(), &cli_actor())
+        .await?)
+}
+
+async fn registry_import(store: &Store, args: &RegistryImport, clock: &Clock) -> CliResult {
+    let rule = match args.cohort_size {
+        Some(size) => CohortRule::Size(size),
+        None => {
+            anyhow::ensure!(
+                (0.0..=100.0).contains(&args.top_percent),
+                "--top-percent must be between 0 and 100"
+            );
+            CohortRule::TopPercent(args.top_percent)
+        }
+    };
+    let s = registry_import_files(
+        store,
+        open(&args.projects)?,
+        open(&args.users)?,
+        open(&args.roles)?,
+        rule,
+        clock,
+    )
+    .await?;
+    println!(
+        "imported {} projects (critical set this time: the top {}; {} newly critical; {} critical in all), {} users ({} new), {} roles",
+        s.projects,
+        s.cohort_size,
+        s.newly_critical,
+        s.critical_total,
+        s.users,
+        s.users_added,
+        s.roles
+    );
+    Ok(())
+}
+
+fn parse_countries(list: &str) -> anyhow::Result<Vec<Country>> {
+    countries::parse_list(list).map_err(|e| anyhow::anyhow!("countries: {e}"))
+}
+
+async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) -> CliResult {
+    anyhow::ensure!(!args.name.trim().is_empty(), "--name must not be empty");
+    anyhow::ensure!(
+        args.starts <= args.ends,
+        "--ends ({}) is before --starts ({})",
+        args.ends,
+        args.starts
+    );
+    anyhow::ensure!(args.keys_per_code > 0, "--keys-per-code must be at least 1");
+    if let Some(url) = &args.store_url {
+        let parsed = url::Url::parse(url)
+            .map_err(|e| anyhow::anyhow!("--store-url {url:?} is not a URL: {e}"))?;
+        anyhow::ensure!(
+            matches!(parsed.scheme(), "https" | "http"),
+            "--store-url must be an http or https URL"
+        );
+    }
+    let new = NewCampaign {
+        name: args.name.trim().to_string(),
+        countries: parse_countries(&args.countries)?,
+        starts_on: args.starts,
+        ends_on: args.ends,
+        store_url: args.store_url.clone(),
+        keys_per_code: args.keys_per_code,
+        account_cutoff: args.account_cutoff,
+        allow_key_holders: args.allow_key_holders,
+    };
+    let campaign = store
+        .create_campaign(&new, clock.unix(), &cli_actor())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("a campaign named {:?} exists already", new.name))?;
+    println!(
+        "created campaign {:?}: open {} to {}, shipping to {}",
+        campaign.name, campaign.starts_on, campaign.ends_on, campaign.countries
+    );
+    Ok(())
+}
+
+/// Checks the batch options against the campaign: the campaign exists, the expiry is not in
+/// the past, the batch's countries are the campaign's.
+async fn batch_for(
+    store: &Store,
+    args: &BatchArgs,
+    source: &'static str,
+    clock: &Clock,
+) -> anyhow::Result<(Campaign, NewBatch)> {
+    let campaign = store
+        .campaign_by_name(&args.campaign)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no campaign named {:?}", args.campaign))?;
+    anyhow::ensure!(
+        args.expires >= clock.today(),
+        "--expires {} is in the past",
+        args.expires
+    );
+    let countries = match &args.countries {
+        Some(list) => parse_countries(list)?,
+        None => Vec::new(),
+    };
+    let shipped = campaign.country_list();
+    let outside: Vec<&str> = countries
+        .iter()
+        .filter(|c| !shipped.contains(c))
+        .map(Country::code)
+        .collect();
+    anyhow::ensure!(
+        outside.is_empty(),
+        "campaign {:?} does not ship to {}",
+        campaign.name,
+        outside.join(", ")
+    );
+    let new = NewBatch {
+        campaign_id: campaign.id,
+        label: args.label.clone().filter(|l| !l.trim().is_empty()),
+        source,
+        expires_on: args.expires,
+        countries,
+        created_by: cli_actor(),
+    };
+    Ok((campaign, new))
+}
+
+/// The report of a batch file's bad lines, one per line.
+fn bad_lines_report(check: &BatchCheck) -> String {
+    check
+        .bad
+        .iter()
+        .map(|bad| format!("  line {}: {}\n", bad.line, bad.problem))
+        .collect()
+}
+
+async fn codes_import(
+    store: &Store,
+    file: &Path,
+    args: &BatchArgs,
+    skip_bad: bool,
+    clock: &Clock,
+) -> CliResult {
+    let reader = open(file)?;
+    import_batch(
+        store,
+        reader,
+        &file.display().to_string(),
+        args,
+        skip_bad,
+        clock,
+    )
+    .await
+}
+
+/// Checks and loads a batch file; used by the CLI and the demo.
+pub async fn import_batch(
+    store: &Store,
+    reader: impl std::io::Read,
+    name: &str,
+    args: &BatchArgs,
+    skip_bad: bool,
+    clock: &Clock,
+) -> CliResult {
+    let (campaign, new) = batch_for(store, args, "imported", clock).await?;
+    let check =
+        batch_file::check(reader).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    let entries = check.entries;
+    let load = store
+        .load_batch(&new, check, skip_bad, clock.unix())
+        .await?;
+    let report = bad_lines_report(&load.check);
+    match load.batch_id {
+        Some(batch_id) => {
+            println!(
+                "loaded {} of {entries} codes into campaign {:?} as batch {batch_id}",
+                load.loaded, campaign.name
+            );
+            if !report.is_empty() {
+                eprint!("skipped {} bad lines:\n{report}", load.check.bad.len());
+            }
+            Ok(())
+        }
+        None if report.is_empty() => anyhow::bail!("nothing was loaded: {name} holds no codes"),
+        None => anyhow::bail!(
+            "nothing was loaded: {} of {entries} lines are bad{}\n{}",
+            load.check.bad.len(),
+            if skip_bad {
+                ""
+            } else {
+                " (fix them, or load the good lines with --skip-bad)"
+            },
+            report.trim_end()
+        ),
+    }
+}
+
+async fn codes_generate(
+    store: &Store,
+    count: u64,
+    args: &BatchArgs,
+    out: Option<&Path>,
+    clock: &Clock,
+) -> CliResult {
+    anyhow::ensure!(
+        (1..=10_000_000).contains(&count),
+        "--count must be between 1 and 10000000"
+    );
+    let (campaign, new) = batch_for(store, args, "generated", clock).await?;
+    let mut rng = rand::rng();
+    let good = (1..=count)
+        .map(|line| GoodCode {
+            line,
+            code: code_format::generate(&mut rng),
+        })
+        .collect();
+    let check = BatchCheck {
+        entries: count,
+        good,
+        bad: Vec::new(),
+    };
+    let load = store.load_batch(&new, check, false, clock.unix()).await?;
+    let batch_id = load.batch_id.ok_or_else(|| {
+        anyhow::anyhow!(
+            "a generated code collided with a loaded one; nothing was loaded, run the command again"
+        )
+    })?;
+    let mut writer: Box<dyn std::io::Write> = match out {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut csv = csv::Writer::from_writer(&mut writer);
+    csv.write_record(["code", "expires_on"])?;
+    for good in &load.check.good {
+        csv.write_record([good.code.as_str(), &new.expires_on.to_string()])?;
+    }
+    csv.flush()?;
+    drop(csv);
+    eprintln!(
+        "generated {} codes into campaign {:?} as batch {batch_id}",
+        load.loaded, campaign.name
+    );
+    Ok(())
+}
+
+async fn codes_redeemed(store: &Store, file: &Path, clock: &Clock) -> CliResult {
+    let rows = vendor_report::read(open(file)?).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        anyhow::anyhow!(
+            "nothing was imported: {} problems\n{}",
+            problems.len(),
+            lines.join("\n")
+        )
+    })?;
+    let report = store
+        .import_vendor_redemptions(&rows, clock.unix(), &cli_actor())
+        .await?;
+    println!(
+        "{} codes marked redeemed, {} already redeemed (confirmed)",
+        report.marked, report.confirmed
+    );
+    let list = |title: &str, rows: &[(u64, String)]| {
+        if !rows.is_empty() {
+            println!("{title}: {}", rows.len());
+            for (line, code) in rows {
+                println!("  line {line}: {code}");
+            }
+        }
+    };
+    list("unknown codes (not loaded in keydrop)", &report.unknown);
+    list(
+        "codes never handed out by keydrop (now marked redeemed so nobody receives them)",
+        &report.never_assigned,
+    );
+    list("revoked codes (left revoked)", &report.revoked);
+    Ok(())
+}
+
+/// The `stats` report as text.
+pub async fn stats_report(store: &Store, only: Option<&str>) -> anyhow::Result<String> {
+    use std::fmt::Write;
+    let campaigns: Vec<Campaign> = match only {
+        Some(name) => vec![
+            store
+                .campaign_by_name(name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no campaign named {name:?}"))?,
+        ],
+        None => store.campaigns().await?,
+    };
+    let mut out = String::new();
+    if campaigns.is_empty() {
+        out.push_str("no campaigns\n");
+    }
+    for campaign in &campaigns {
+        let stats = store.campaign_stats(campaign).await?;
+        let t = stats.totals();
+        writeln!(
+            out,
+            "campaign {}: {} to {}, countries {}",
+            campaign.name, campaign.starts_on, campaign.ends_on, campaign.countries
+        )?;
+        writeln!(
+            out,
+            "  codes {}: available {}, assigned {}, redeemed {}, expired {}, revoked {}",
+            t.total, t.available, t.assigned, t.redeemed, t.expired, t.revoked
+        )?;
+        writeln!(
+            out,
+            "  {:<8} {:<20} {:<11} {:<14} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8}",
+            "batch",
+            "label",
+            "expires",
+            "countries",
+            "codes",
+            "available",
+            "assigned",
+            "redeemed",
+            "expired",
+            "revoked"
+        )?;
+        for b in &stats.batches {
+            writeln!(
+                out,
+                "  {:<8} {:<20} {:<11} {:<14} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8}",
+                b.batch_id,
+                b.label.as_deref().unwrap_or("-"),
+                b.expires_on.to_string(),
+                if b.countries.is_empty() {
+                    "all"
+                } else {
+                    &b.countries
+                },
+                b.total,
+                b.available,
+                b.assigned,
+                b.redeemed,
+                b.expired,
+                b.revoked
+            )?;
+        }
+        writeln!(out, "  {:<8} {:>8} {:>9}", "country", "claimed", "redeemed")?;
+        for c in &stats.countries {
+            writeln!(out, "  {:<8} {:>8} {:>9}", c.country, c.claimed, c.redeemed)?;
+        }
+    }
+    Ok(out)
+}

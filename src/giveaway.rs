@@ -1,0 +1,143 @@
+//! The maintainer's side of the giveaway: where they stand in each campaign, and claiming.
+//! Web handlers call these; the rules themselves are in [`crate::domain::eligibility`].
+
+use chrono::NaiveDate;
+
+use crate::domain::countries::{Country, CountryError};
+use crate::domain::eligibility::{self, Facts, Ineligible};
+use crate::store::{Campaign, ClaimOutcome, HeldCode, Store, User};
+
+/// Where a maintainer stands in one campaign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// They hold a code: it is shown on every visit.
+    Holds(HeldCode),
+    /// They may claim a code.
+    MayClaim,
+    /// They may not, and why.
+    Ineligible(Ineligible),
+}
+
+/// A campaign and the maintainer's standing in it.
+#[derive(Debug, Clone)]
+pub struct CampaignStanding {
+    pub campaign: Campaign,
+    pub standing: Standing,
+}
+
+/// Checks the eligibility rules for a maintainer who holds no code in the campaign.
+pub async fn check_eligibility(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    today: NaiveDate,
+) -> sqlx::Result<Result<(), Ineligible>> {
+    let codes_left = store.codes_left(campaign.id, today).await?;
+    let critical_roles = store.critical_projects_of(user.id).await?.len() as u64;
+    Ok(eligibility::check(&Facts {
+        today,
+        campaign_starts_on: campaign.starts_on,
+        campaign_ends_on: campaign.ends_on,
+        codes_left: codes_left as u64,
+        critical_roles,
+        date_joined: user.date_joined,
+        account_cutoff: campaign.account_cutoff,
+        has_security_key: user.has_webauthn,
+        allow_key_holders: campaign.allow_key_holders,
+    }))
+}
+
+/// The maintainer's standing in one campaign.
+pub async fn standing_in(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    today: NaiveDate,
+) -> sqlx::Result<Standing> {
+    if let Some(held) = store.held_code(campaign.id, user.id).await? {
+        return Ok(Standing::Holds(held));
+    }
+    Ok(
+        match check_eligibility(store, user, campaign, today).await? {
+            Ok(()) => Standing::MayClaim,
+            Err(reason) => Standing::Ineligible(reason),
+        },
+    )
+}
+
+/// The campaigns a maintainer's page shows: every open one and every one they hold a code
+/// in; when there are none, the most recent campaign, so the page can say it has not opened
+/// yet or has ended. Empty only when there has never been a campaign.
+pub async fn standings(
+    store: &Store,
+    user: &User,
+    today: NaiveDate,
+) -> sqlx::Result<Vec<CampaignStanding>> {
+    let campaigns = store.campaigns().await?;
+    let mut shown = Vec::new();
+    for campaign in &campaigns {
+        let standing = standing_in(store, user, campaign, today).await?;
+        if campaign.is_open_on(today) || matches!(standing, Standing::Holds(_)) {
+            shown.push(CampaignStanding {
+                campaign: campaign.clone(),
+                standing,
+            });
+        }
+    }
+    if shown.is_empty()
+        && let Some(latest) = campaigns.first()
+    {
+        let standing = standing_in(store, user, latest, today).await?;
+        shown.push(CampaignStanding {
+            campaign: latest.clone(),
+            standing,
+        });
+    }
+    Ok(shown)
+}
+
+/// Why a claim gave no code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClaimRefusal {
+    Ineligible(Ineligible),
+    BadCountry(CountryError),
+    /// A valid country the campaign does not ship to.
+    CountryNotServed(Country),
+    /// No code is left for that country (others may have some).
+    NoneLeftFor(Country),
+}
+
+/// Claims a code: re-checks eligibility, validates the declared country, then assigns a code
+/// (see [`Store::claim`]). A maintainer who holds a code gets it back, whatever they declare.
+pub async fn claim(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    country_input: &str,
+    today: NaiveDate,
+    now: i64,
+) -> sqlx::Result<Result<ClaimOutcome, ClaimRefusal>> {
+    if let Some(held) = store.held_code(campaign.id, user.id).await? {
+        return Ok(Ok(ClaimOutcome::AlreadyHeld(held)));
+    }
+    if let Err(reason) = check_eligibility(store, user, campaign, today).await? {
+        return Ok(Err(ClaimRefusal::Ineligible(reason)));
+    }
+    let country = match Country::parse(country_input) {
+        Ok(country) => country,
+        Err(err) => return Ok(Err(ClaimRefusal::BadCountry(err))),
+    };
+    if !campaign.country_list().contains(&country) {
+        return Ok(Err(ClaimRefusal::CountryNotServed(country)));
+    }
+    let actor = format!("maintainer {}", user.username);
+    Ok(
+        match store
+            .claim(campaign.id, user.id, country, today, now, &actor)
+            .await?
+        {
+            ClaimOutcome::NoneLeft => Err(ClaimRefusal::NoneLeftFor(country)),
+            outcome => Ok(outcome),
+        },
+    )
+}

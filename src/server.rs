@@ -1,0 +1,76 @@
+//! Running the service: listener, background upkeep, graceful shutdown.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::mail::Mailer;
+use crate::store::Store;
+use crate::web::{AppState, app};
+
+/// Builds the state a server runs with.
+pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
+    let mailer = Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
+    Ok(AppState {
+        store,
+        config: Arc::new(config),
+        mailer,
+        clock,
+    })
+}
+
+/// Marks expired codes and deletes dead sessions and sign-in tokens now, then every ten
+/// minutes while the server runs. Several replicas may all do it: each statement is
+/// idempotent.
+pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let (store, clock) = (state.store.clone(), state.clock.clone());
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            if let Err(err) = store.expire_codes(clock.today(), clock.unix()).await {
+                tracing::warn!(error = %err, "upkeep: expiring codes failed");
+            }
+            if let Err(err) = store.purge_expired_credentials(clock.unix()).await {
+                tracing::warn!(error = %err, "upkeep: purging sessions failed");
+            }
+        }
+    })
+}
+
+/// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way.
+pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
+    let upkeep = spawn_upkeep(&state);
+    let store = state.store.clone();
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    upkeep.abort();
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,369 @@
+//! Codes: loading batches, claiming, redemption and expiry.
+
+use chrono::NaiveDate;
+
+use super::audit::insert_audit;
+use super::{AuditEntry, Store, begin_write, dialect, is_unique_violation, on_pool};
+use crate::domain::batch_file::BatchCheck;
+use crate::domain::countries::Country;
+use crate::domain::vendor_report::VendorRedemption;
+
+/// A batch about to be loaded.
+#[derive(Debug, Clone)]
+pub struct NewBatch {
+    pub campaign_id: i64,
+    pub label: Option<String>,
+    /// "imported" (from a vendor's file) or "generated" (by keydrop).
+    pub source: &'static str,
+    pub expires_on: NaiveDate,
+    /// The countries the batch serves; empty for all of the campaign's.
+    pub countries: Vec<Country>,
+    pub created_by: String,
+}
+
+/// What loading a batch did.
+#[derive(Debug, Clone)]
+pub struct BatchLoad {
+    /// The new batch, or `None` when nothing was loaded.
+    pub batch_id: Option<i64>,
+    pub loaded: u64,
+    /// The file's check, with the codes found already loaded moved to its bad lines.
+    pub check: BatchCheck,
+}
+
+/// A code as its holder sees it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct HeldCode {
+    pub id: i64,
+    pub code: String,
+    pub state: String,
+    pub expires_on: NaiveDate,
+    pub country: Option<String>,
+    pub assigned_at: Option<i64>,
+    pub redeemed_at: Option<i64>,
+    pub redeemed_via: Option<String>,
+}
+
+/// What a claim came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClaimOutcome {
+    /// A code was assigned by this claim.
+    Assigned(HeldCode),
+    /// The maintainer already held this code (a repeated or double-clicked claim).
+    AlreadyHeld(HeldCode),
+    /// No unexpired code is left for the country.
+    NoneLeft,
+}
+
+/// What importing a vendor's redemption report did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RedemptionReport {
+    /// Codes now marked redeemed.
+    pub marked: u64,
+    /// Codes that were already redeemed (the vendor's report now confirms them).
+    pub confirmed: u64,
+    /// Lines naming codes keydrop does not know.
+    pub unknown: Vec<(u64, String)>,
+    /// Lines naming codes keydrop never handed out: used outside the giveaway, now marked
+    /// redeemed so that nobody is given a spent code.
+    pub never_assigned: Vec<(u64, String)>,
+    /// Lines naming revoked codes (left revoked).
+    pub revoked: Vec<(u64, String)>,
+}
+
+macro_rules! held_code_columns {
+    () => {
+        "id, code, state, expires_on, country, assigned_at, redeemed_at, redeemed_via"
+    };
+}
+
+/// Unix seconds at the start of a day (UTC).
+fn start_of(day: NaiveDate) -> i64 {
+    day.and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+        .and_utc()
+        .timestamp()
+}
+
+impl Store {
+    /// Loads the good codes of a checked file as a new batch, in one transaction. Codes already
+    /// in the database are found by the insert itself (so a concurrent load of the same code
+    /// cannot slip through) and reported as bad lines. Unless `skip_bad`, any bad line means
+    /// nothing is loaded; a batch with no good code is never created.
+    pub async fn load_batch(
+        &self,
+        new: &NewBatch,
+        mut check: BatchCheck,
+        skip_bad: bool,
+        now: i64,
+    ) -> sqlx::Result<BatchLoad> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let batch_id: i64 = sqlx::query_scalar(
+                "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
+                .bind(new.campaign_id)
+                .bind(&new.label)
+                .bind(new.source)
+                .bind(new.expires_on)
+                .bind(!new.countries.is_empty())
+                .bind(now)
+                .bind(&new.created_by)
+                .fetch_one(&mut *tx).await?;
+            for country in &new.countries {
+                sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
+                    .bind(batch_id).bind(country.code())
+                    .execute(&mut *tx).await?;
+            }
+            let mut already_loaded = Vec::new();
+            for good in &check.good {
+                let inserted = sqlx::query(
+                    "INSERT INTO codes (campaign_id, batch_id, code, expires_on) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (code) DO NOTHING")
+                    .bind(new.campaign_id).bind(batch_id).bind(&good.code).bind(new.expires_on)
+                    .execute(&mut *tx).await?;
+                if inserted.rows_affected() == 0 {
+                    already_loaded.push(good.line);
+                }
+            }
+            check.mark_already_loaded(&already_loaded);
+            let loaded = check.good.len() as u64;
+            if loaded == 0 || (!check.bad.is_empty() && !skip_bad) {
+                tx.rollback().await?;
+                return Ok(BatchLoad { batch_id: None, loaded: 0, check });
+            }
+            let countries = if new.countries.is_empty() { "all".to_string() } else { crate::domain::countries::join(&new.countries) };
+            let entry = AuditEntry {
+                actor: new.created_by.clone(),
+                action: if new.source == "generated" { "batch.generate" } else { "batch.import" },
+                campaign_id: Some(new.campaign_id),
+                detail: format!(
+                    "batch {batch_id}{}: {loaded} codes expiring {}, countries {countries}, {} bad lines skipped",
+                    new.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
+                    new.expires_on,
+                    check.bad.len()
+                ),
+                ..AuditEntry::default()
+            };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await?;
+            Ok(BatchLoad { batch_id: Some(batch_id), loaded, check })
+        })
+    }
+
+    /// The code the user holds in the campaign (assigned, redeemed or expired; not revoked).
+    pub async fn held_code(
+        &self,
+        campaign_id: i64,
+        user_id: i64,
+    ) -> sqlx::Result<Option<HeldCode>> {
+        on_pool!(self, pool => sqlx::query_as::<_, HeldCode>(concat!(
+            "SELECT ", held_code_columns!(), " FROM codes \
+             WHERE campaign_id = $1 AND user_id = $2 AND state <> 'revoked'"))
+            .bind(campaign_id).bind(user_id)
+            .fetch_optional(pool).await)
+    }
+
+    /// Unexpired codes still available in the campaign, for any country.
+    pub async fn codes_left(&self, campaign_id: i64, today: NaiveDate) -> sqlx::Result<i64> {
+        on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'available' AND expires_on >= $2")
+            .bind(campaign_id).bind(today)
+            .fetch_one(pool).await)
+    }
+
+    /// Assigns one available, unexpired code from a batch serving `country` to the user,
+    /// preferring batches bound to that country (they can serve nobody else), then the
+    /// soonest to expire. The claim is one conditional UPDATE in a transaction with its audit
+    /// entry; the unique index on (campaign, holder) turns a concurrent second claim by the
+    /// same user into a lost race that answers the code already held.
+    pub async fn claim(
+        &self,
+        campaign_id: i64,
+        user_id: i64,
+        country: Country,
+        today: NaiveDate,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<ClaimOutcome> {
+        // A few rounds at most: a round is only repeated after losing a race.
+        for _ in 0..5 {
+            if let Some(held) = self.held_code(campaign_id, user_id).await? {
+                return Ok(ClaimOutcome::AlreadyHeld(held));
+            }
+            let assigned: Option<i64> = on_pool!(self, pool => {
+                let sql = dialect(pool);
+                let mut tx = begin_write(pool).await?;
+                let mut assigned = None;
+                let mut lost_race = false;
+                for statement in [sql.claim_from_country_batch, sql.claim_from_open_batch] {
+                    let result: sqlx::Result<Option<i64>> = sqlx::query_scalar(statement)
+                        .bind(user_id).bind(country.code()).bind(now).bind(campaign_id).bind(today)
+                        .fetch_optional(&mut *tx).await;
+                    match result {
+                        Ok(Some(code_id)) => {
+                            assigned = Some(code_id);
+                            break;
+                        }
+                        Ok(None) => continue,
+                        Err(err) if is_unique_violation(&err) => {
+                            lost_race = true;
+                            break;
+                        }
+                        Err(err) => return Err(err),
+                    }
+                }
+                match assigned {
+                    Some(code_id) => {
+                        let entry = AuditEntry {
+                            actor: actor.to_string(),
+                            action: "code.claim",
+                            campaign_id: Some(campaign_id),
+                            code_id: Some(code_id),
+                            user_id: Some(user_id),
+                            detail: format!("declared country {country}"),
+                        };
+                        insert_audit!(&mut *tx, now, &entry)?;
+                        tx.commit().await?;
+                    }
+                    None => tx.rollback().await?,
+                }
+                if lost_race { continue; }
+                assigned
+            });
+            match assigned {
+                Some(_) => {
+                    let held = self
+                        .held_code(campaign_id, user_id)
+                        .await?
+                        .expect("just assigned");
+                    return Ok(ClaimOutcome::Assigned(held));
+                }
+                None => {
+                    // On PostgreSQL a claim can see no row while others hold row locks on the
+                    // last codes and then release them; only an empty count means none left.
+                    if self.codes_left_for(campaign_id, country, today).await? == 0 {
+                        return Ok(ClaimOutcome::NoneLeft);
+                    }
+                }
+            }
+        }
+        Ok(match self.held_code(campaign_id, user_id).await? {
+            Some(held) => ClaimOutcome::AlreadyHeld(held),
+            None => ClaimOutcome::NoneLeft,
+        })
+    }
+
+    /// Unexpired codes available to a maintainer in `country`.
+    pub async fn codes_left_for(
+        &self,
+        campaign_id: i64,
+        country: Country,
+        today: NaiveDate,
+    ) -> sqlx::Result<i64> {
+        on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
+             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $3 \
+               AND (NOT b.country_bound OR EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $2))")
+            .bind(campaign_id).bind(country.code()).bind(today)
+            .fetch_one(pool).await)
+    }
+
+    /// Records that the holder says they have ordered their keys. Answers the code, or `None`
+    /// when the user holds no assigned code in the campaign. Saying it twice changes nothing.
+    pub async fn mark_redeemed_by_holder(
+        &self,
+        campaign_id: i64,
+        user_id: i64,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<Option<HeldCode>> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let code_id: Option<i64> = sqlx::query_scalar(
+                "UPDATE codes SET state = 'redeemed', redeemed_at = $3, redeemed_via = 'self-report' \
+                 WHERE campaign_id = $1 AND user_id = $2 AND state = 'assigned' RETURNING id")
+                .bind(campaign_id).bind(user_id).bind(now)
+                .fetch_optional(&mut *tx).await?;
+            if let Some(code_id) = code_id {
+                let entry = AuditEntry {
+                    actor: actor.to_string(),
+                    action: "code.redeem",
+                    campaign_id: Some(campaign_id),
+                    code_id: Some(code_id),
+                    user_id: Some(user_id),
+                    detail: "reported by the holder".to_string(),
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+        });
+        self.held_code(campaign_id, user_id).await
+    }
+
+    /// Applies a vendor's redemption report in one transaction; see [`RedemptionReport`].
+    pub async fn import_vendor_redemptions(
+        &self,
+        rows: &[VendorRedemption],
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<RedemptionReport> {
+        let mut report = RedemptionReport::default();
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            for row in rows {
+                let found: Option<(i64, i64, String, Option<i64>)> =
+                    sqlx::query_as("SELECT id, campaign_id, state, user_id FROM codes WHERE code = $1")
+                        .bind(&row.code).fetch_optional(&mut *tx).await?;
+                let Some((code_id, campaign_id, state, holder)) = found else {
+                    report.unknown.push((row.line, row.code.clone()));
+                    continue;
+                };
+                match (state.as_str(), holder) {
+                    ("revoked", _) => {
+                        report.revoked.push((row.line, row.code.clone()));
+                        continue;
+                    }
+                    ("redeemed", _) => report.confirmed += 1,
+                    (_, Some(_)) => report.marked += 1,
+                    (_, None) => report.never_assigned.push((row.line, row.code.clone())),
+                }
+                sqlx::query("UPDATE codes SET state = 'redeemed', redeemed_at = $2, redeemed_via = 'vendor-report' WHERE id = $1")
+                    .bind(code_id).bind(start_of(row.redeemed_on))
+                    .execute(&mut *tx).await?;
+                let entry = AuditEntry {
+                    actor: actor.to_string(),
+                    action: "code.redeem",
+                    campaign_id: Some(campaign_id),
+                    code_id: Some(code_id),
+                    user_id: holder,
+                    detail: format!("vendor report line {}: redeemed on {} (was {state})", row.line, row.redeemed_on),
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+        });
+        Ok(report)
+    }
+
+    /// Marks codes past their expiry date as expired (assigned ones too: the holder's page
+    /// then says so). Claims never take expired codes whether or not this has run.
+    pub async fn expire_codes(&self, today: NaiveDate, now: i64) -> sqlx::Result<u64> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let expired = sqlx::query("UPDATE codes SET state = 'expired' WHERE state IN ('available', 'assigned') AND expires_on < $1")
+                .bind(today).execute(&mut *tx).await?.rows_affected();
+            if expired > 0 {
+                let entry = AuditEntry {
+                    actor: "system".to_string(),
+                    action: "code.expire",
+                    detail: format!("{expired} codes passed their expiry date"),
+                    ..AuditEntry::default()
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(expired)
+        })
+    }
+}

@@ -1,0 +1,189 @@
+//! All SQL lives here, behind [`Store`]: SQLite (the embedded default) or PostgreSQL, chosen by
+//! the database URL.
+//!
+//! Each statement is written once with `$1` placeholders, which both dialects read, and the
+//! [`on_pool!`] macro compiles it once per backend. The few places where the dialects differ
+//! are the constants of [`Dialect`]. Timestamps are Unix seconds and dates are chrono dates,
+//! both set in Rust, so no SQL depends on a database's clock or date functions.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Pool, Postgres, Sqlite, Transaction};
+
+pub(crate) mod audit;
+mod auth;
+mod campaigns;
+mod codes;
+mod registry;
+mod stats;
+
+pub use audit::{AuditEntry, AuditRow};
+pub use auth::{ConsumeLoginToken, SessionRow};
+pub use campaigns::{Campaign, NewCampaign};
+pub use codes::{BatchLoad, ClaimOutcome, HeldCode, NewBatch, RedemptionReport};
+pub use registry::{CriticalProject, ImportSummary, User};
+pub use stats::{BatchStats, CampaignStats, CountryStats};
+
+/// The service's database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: Db,
+}
+
+#[derive(Clone, Debug)]
+enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the store's pool, compiled once for each backend: the
+/// same SQL text serves both.
+macro_rules! on_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.db {
+            $crate::store::Db::Sqlite($pool) => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
+/// Statements that differ between the dialects; everything else is shared text.
+pub(crate) struct DialectSql {
+    /// Opens a transaction that will write. SQLite must take the write lock up front: a
+    /// deferred transaction that reads first and writes later can fail with SQLITE_BUSY
+    /// instead of waiting its turn.
+    pub begin_write: &'static str,
+    /// Assigns the first available code of a batch bound to the declared country.
+    pub claim_from_country_batch: &'static str,
+    /// Assigns the first available code of a batch open to all the campaign's countries.
+    pub claim_from_open_batch: &'static str,
+}
+
+pub(crate) trait Dialect: sqlx::Database {
+    const SQL: DialectSql;
+}
+
+/// The claim statement: one atomic UPDATE picking the soonest-expiring available code.
+/// `$1` user, `$2` country, `$3` now, `$4` campaign, `$5` today. The outer `state =
+/// 'available'` re-check makes a code taken by a concurrent claim match nothing.
+macro_rules! claim_sql {
+    ($batch_filter:expr, $lock:literal) => {
+        concat!(
+            "UPDATE codes SET state = 'assigned', user_id = $1, country = $2, assigned_at = $3 \
+             WHERE id = (SELECT c.id FROM codes c \
+                 WHERE c.campaign_id = $4 AND c.state = 'available' AND c.expires_on >= $5 \
+                   AND c.batch_id IN (",
+            $batch_filter,
+            ") ORDER BY c.expires_on, c.id LIMIT 1",
+            $lock,
+            ") AND state = 'available' RETURNING id"
+        )
+    };
+}
+/// Batches bound to the declared country `$2`.
+macro_rules! country_batches {
+    () => {
+        "SELECT bc.batch_id FROM batch_countries bc WHERE bc.country = $2"
+    };
+}
+/// Batches of campaign `$4` that serve all of its countries.
+macro_rules! open_batches {
+    () => {
+        "SELECT b.id FROM batches b WHERE b.campaign_id = $4 AND NOT b.country_bound"
+    };
+}
+
+impl Dialect for Sqlite {
+    const SQL: DialectSql = DialectSql {
+        begin_write: "BEGIN IMMEDIATE",
+        claim_from_country_batch: claim_sql!(country_batches!(), ""),
+        claim_from_open_batch: claim_sql!(open_batches!(), ""),
+    };
+}
+
+impl Dialect for Postgres {
+    const SQL: DialectSql = DialectSql {
+        begin_write: "BEGIN",
+        // SKIP LOCKED lets concurrent claims on several replicas take different codes instead
+        // of queueing on the same row.
+        claim_from_country_batch: claim_sql!(country_batches!(), " FOR UPDATE OF c SKIP LOCKED"),
+        claim_from_open_batch: claim_sql!(open_batches!(), " FOR UPDATE OF c SKIP LOCKED"),
+    };
+}
+
+/// The dialect's statements for a pool.
+pub(crate) fn dialect<DB: Dialect>(_pool: &Pool<DB>) -> &'static DialectSql {
+    &DB::SQL
+}
+
+/// Opens a transaction meant to write (see [`DialectSql::begin_write`]).
+pub(crate) async fn begin_write<DB: Dialect>(
+    pool: &Pool<DB>,
+) -> sqlx::Result<Transaction<'static, DB>> {
+    pool.begin_with(DB::SQL.begin_write).await
+}
+
+/// True when `err` is a violation of a unique constraint (a lost race, or a duplicate).
+pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
+    err.as_database_error()
+        .is_some_and(|db| db.is_unique_violation())
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite:...` or `postgres://...`), creating a SQLite file if missing,
+    /// and brings the schema up to date. On PostgreSQL the migrator holds an advisory lock, so
+    /// replicas starting together migrate once.
+    pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect(url)
+                .await?;
+            sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+            Db::Postgres(pool)
+        } else if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                // Writers queue on SQLite's single write lock; give a burst of claims time.
+                .busy_timeout(Duration::from_secs(30));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect_with(options)
+                .await?;
+            sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+            Db::Sqlite(pool)
+        } else {
+            anyhow::bail!("unsupported database URL: it must start with sqlite: or postgres://");
+        };
+        Ok(Store { db })
+    }
+
+    /// Which backend this is: "sqlite" or "postgres".
+    pub fn backend(&self) -> &'static str {
+        match self.db {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Answers when the database does.
+    pub async fn ping(&self) -> sqlx::Result<()> {
+        on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
+    }
+
+    /// Closes every connection (the SQLite file is then complete on disk).
+    pub async fn close(&self) {
+        on_pool!(self, pool => pool.close().await)
+    }
+}

@@ -1,0 +1,54 @@
+//! The web layer's error: renders an error page that reveals no internals, and logs the cause.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::views::{ErrorKind, ErrorPage, render};
+
+/// Anything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// The form's CSRF token was missing or wrong (an old tab, or a forged request).
+    #[error("bad CSRF token")]
+    Csrf,
+    /// The request could not be read (a malformed form body, say).
+    #[error("bad request")]
+    BadRequest,
+    /// A failure of ours: logged in full, shown as a plain 500 page.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        AppError::Internal(err.into())
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, kind) = match &self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, ErrorKind::NotFound),
+            AppError::Csrf => (StatusCode::FORBIDDEN, ErrorKind::Csrf),
+            AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorKind::BadRequest),
+            AppError::Internal(cause) => {
+                tracing::error!(error = ?cause, "request failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorKind::Internal)
+            }
+        };
+        (
+            status,
+            render(&ErrorPage {
+                chrome: Default::default(),
+                status: status.as_u16(),
+                kind,
+            }),
+        )
+            .into_response()
+    }
+}
+
+/// What handlers answer.
+pub type WebResult<T = Response> = Result<T, AppError>;

@@ -1,0 +1,123 @@
+//! The web service: one route table, security headers on every answer.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::mail::Mailer;
+use crate::store::Store;
+
+pub mod error;
+pub mod pages;
+pub mod session;
+pub mod urls;
+pub mod views;
+
+/// What every handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+    pub mailer: Mailer,
+    pub clock: Clock,
+}
+
+/// The service's routes.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route(urls::HOME, get(pages::index))
+        .route(
+            urls::LOGIN,
+            get(pages::login_form).post(pages::login_submit),
+        )
+        .route(
+            urls::LOGIN_LINK_ROUTE,
+            get(pages::login_confirm).post(pages::login_complete),
+        )
+        .route(urls::LOGOUT, post(pages::logout))
+        .route(urls::GIVEAWAY, get(pages::giveaway))
+        .route(urls::CLAIM, post(pages::claim))
+        .route(urls::REDEEMED, post(pages::redeemed))
+        .route(urls::HEALTHZ, get(healthz))
+        .route(urls::STYLESHEET, get(stylesheet))
+        .route(urls::SCRIPT, get(script))
+        .fallback(not_found)
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+/// GET /healthz — 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "health check: database did not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+async fn not_found() -> error::AppError {
+    error::AppError::NotFound
+}
+
+async fn stylesheet() -> Response {
+    static_asset(
+        "text/css; charset=utf-8",
+        include_str!("../../templates/static/style.css"),
+    )
+}
+
+async fn script() -> Response {
+    static_asset(
+        "text/javascript; charset=utf-8",
+        include_str!("../../templates/static/app.js"),
+    )
+}
+
+fn static_asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Headers every answer carries: a strict content security policy (no inline script or
+/// style), no framing, no sniffing, no referrer (sign-in links carry a secret), and no caching
+/// of pages that may show a code.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set =
+        |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
+            headers.insert(name, HeaderValue::from_static(value));
+        };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(
+        headers,
+        header::HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        set(headers, header::CACHE_CONTROL, "no-store");
+    }
+    response
+}

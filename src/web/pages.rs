@@ -1,0 +1,401 @@
+//! The maintainer pages' handlers.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::{AppError, WebResult};
+use super::session::{self, AnonCsrf, MaybeSignedIn, SignedIn, WebForm};
+use super::urls;
+use super::views::*;
+use crate::giveaway::{self, ClaimRefusal, Standing};
+use crate::mail::Mail;
+use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
+use crate::{signin, tokens};
+
+fn chrome_for(signed_in: &SignedIn) -> Chrome {
+    Chrome {
+        username: Some(signed_in.user.username.clone()),
+        csrf_token: signed_in.csrf_token.clone(),
+    }
+}
+
+fn minutes_valid(state: &AppState) -> u64 {
+    state.config.login_link_ttl.as_secs() / 60
+}
+
+/// GET / — what this is; signed-in maintainers go straight to their page.
+pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn) -> Response {
+    match signed_in {
+        Some(_) => Redirect::to(urls::GIVEAWAY).into_response(),
+        None => render(&IndexPage {
+            chrome: Chrome::default(),
+        }),
+    }
+}
+
+/// GET /login
+pub async fn login_form(State(state): State<AppState>, csrf: AnonCsrf) -> Response {
+    let page = LoginPage {
+        chrome: Chrome::default(),
+        form_token: csrf.token.clone(),
+        login: String::new(),
+        problem: None,
+        minutes_valid: minutes_valid(&state),
+    };
+    csrf.attach(render(&page))
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// POST /login — mails a sign-in link to the address on record of the account named. The
+/// answer is the same whether or not an account matched.
+pub async fn login_submit(
+    State(state): State<AppState>,
+    csrf: AnonCsrf,
+    WebForm(form): WebForm<LoginForm>,
+) -> WebResult {
+    csrf.verify(&form.csrf_token)?;
+    let login = form.login.trim();
+    if login.is_empty() {
+        let page = LoginPage {
+            chrome: Chrome::default(),
+            form_token: csrf.token.clone(),
+            login: String::new(),
+            problem: Some(LoginProblem::EmptyLogin),
+            minutes_valid: minutes_valid(&state),
+        };
+        return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, render(&page))));
+    }
+    for user in state.store.users_for_login(login).await? {
+        let link =
+            signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id)
+                .await?;
+        let mail = Mail::render(
+            &user.email,
+            &SignInMail {
+                username: &user.username,
+                link: &link,
+                minutes_valid: minutes_valid(&state),
+            },
+            Some(link.clone()),
+        )?;
+        let mailer = state.mailer.clone();
+        // Delivery happens after the answer, so the answer takes as long whether or not an
+        // account matched, and a slow mail server slows nobody's page.
+        tokio::spawn(async move {
+            if let Err(err) = mailer.send(mail).await {
+                tracing::error!(error = %err, "sign-in mail not delivered");
+            }
+        });
+        let entry = AuditEntry {
+            actor: format!("maintainer {}", user.username),
+            action: "login.link-sent",
+            user_id: Some(user.id),
+            ..AuditEntry::default()
+        };
+        state.store.audit(state.clock.unix(), &entry).await?;
+    }
+    Ok(csrf.attach(render(&LoginSentPage {
+        chrome: Chrome::default(),
+        minutes_valid: minutes_valid(&state),
+    })))
+}
+
+/// GET /login/{token} — asks for a click before using the link, so that mail scanners that
+/// fetch links do not use it up.
+pub async fn login_confirm(Path(token): Path<String>, csrf: AnonCsrf) -> Response {
+    let page = LoginConfirmPage {
+        chrome: Chrome::default(),
+        form_token: csrf.token.clone(),
+        action: urls::login_link(&token),
+    };
+    csrf.attach(render(&page))
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// POST /login/{token} — uses the link and opens a session.
+pub async fn login_complete(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    csrf: AnonCsrf,
+    WebForm(form): WebForm<CsrfOnly>,
+) -> WebResult {
+    csrf.verify(&form.csrf_token)?;
+    let now = state.clock.unix();
+    let problem = match state
+        .store
+        .consume_login_token(&tokens::hash(&token), now)
+        .await?
+    {
+        ConsumeLoginToken::SignedIn { user_id } => {
+            let session_token = tokens::new_token();
+            let session_hash = tokens::hash(&session_token);
+            let ttl = state.config.session_ttl;
+            state
+                .store
+                .create_session(&session_hash, user_id, now, now + ttl.as_secs() as i64)
+                .await?;
+            state
+                .store
+                .set_flash(&session_hash, Flash::SignedIn.key())
+                .await?;
+            let user = state
+                .store
+                .user_by_id(user_id)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("user {user_id} vanished"))?;
+            let entry = AuditEntry {
+                actor: format!("maintainer {}", user.username),
+                action: "login",
+                user_id: Some(user_id),
+                ..AuditEntry::default()
+            };
+            state.store.audit(now, &entry).await?;
+            let jar = CookieJar::new().add(session::cookie(
+                session::SESSION_COOKIE,
+                session_token,
+                &state,
+                Some(ttl),
+            ));
+            return Ok((jar, Redirect::to(urls::GIVEAWAY)).into_response());
+        }
+        ConsumeLoginToken::Used => LoginProblem::LinkUsed,
+        ConsumeLoginToken::Expired => LoginProblem::LinkExpired,
+        ConsumeLoginToken::Unknown => LoginProblem::LinkUnknown,
+    };
+    let page = LoginPage {
+        chrome: Chrome::default(),
+        form_token: csrf.token.clone(),
+        login: String::new(),
+        problem: Some(problem),
+        minutes_valid: minutes_valid(&state),
+    };
+    Ok(csrf.attach((StatusCode::BAD_REQUEST, render(&page))))
+}
+
+/// POST /logout
+pub async fn logout(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    WebForm(form): WebForm<CsrfOnly>,
+) -> WebResult {
+    signed_in.verify_csrf(&form.csrf_token)?;
+    state.store.delete_session(&signed_in.session_hash).await?;
+    let jar = CookieJar::new().remove(session::cookie(
+        session::SESSION_COOKIE,
+        String::new(),
+        &state,
+        None,
+    ));
+    Ok((jar, Redirect::to(urls::HOME)).into_response())
+}
+
+/// A refused claim, to show beside the form it came from.
+struct ShownRefusal {
+    campaign_id: i64,
+    refusal: ClaimRefusal,
+    entered_country: String,
+}
+
+/// Builds the maintainer's page.
+async fn giveaway_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    refusal: Option<ShownRefusal>,
+) -> WebResult<GiveawayPage> {
+    let today = state.clock.today();
+    let user = &signed_in.user;
+    let projects = state
+        .store
+        .critical_projects_of(user.id)
+        .await?
+        .into_iter()
+        .map(ProjectView::from)
+        .collect();
+    let standings = giveaway::standings(&state.store, user, today).await?;
+    let several = standings.len() > 1;
+    let mut refusal = refusal;
+    let campaigns = standings
+        .into_iter()
+        .map(|s| {
+            let code = match &s.standing {
+                Standing::Holds(held) => Some(CodeView {
+                    held: held.clone(),
+                    days_left: (held.expires_on - today).num_days().max(0),
+                    redeemed_on: held
+                        .redeemed_at
+                        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                        .map(|t| t.date_naive()),
+                }),
+                _ => None,
+            };
+            let shown = refusal.take_if(|r| r.campaign_id == s.campaign.id);
+            CampaignView {
+                countries: s.campaign.country_list(),
+                code,
+                name_in_form: several,
+                entered_country: shown
+                    .as_ref()
+                    .map(|r| r.entered_country.clone())
+                    .unwrap_or_default(),
+                refusal: shown.map(|r| r.refusal),
+                standing: s.standing,
+                campaign: s.campaign,
+            }
+        })
+        .collect();
+    let flash = signed_in.flash.as_deref().and_then(Flash::from_key);
+    if signed_in.flash.is_some() {
+        state.store.clear_flash(&signed_in.session_hash).await?;
+    }
+    Ok(GiveawayPage {
+        chrome: chrome_for(signed_in),
+        flash,
+        projects,
+        campaigns,
+    })
+}
+
+/// GET /giveaway — the maintainer's critical projects, then per campaign their code, the
+/// claim form, or why they cannot claim.
+pub async fn giveaway(State(state): State<AppState>, signed_in: SignedIn) -> WebResult {
+    Ok(render(&giveaway_page(&state, &signed_in, None).await?))
+}
+
+#[derive(Deserialize)]
+pub struct ClaimForm {
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    campaign: Option<String>,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// The campaign a form names, or the only open one when it names none.
+async fn campaign_of_form(
+    state: &AppState,
+    named: Option<&str>,
+) -> WebResult<crate::store::Campaign> {
+    match named.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => state
+            .store
+            .campaign_by_name(name)
+            .await?
+            .ok_or(AppError::NotFound),
+        None => {
+            let today = state.clock.today();
+            let mut open: Vec<_> = state
+                .store
+                .campaigns()
+                .await?
+                .into_iter()
+                .filter(|c| c.is_open_on(today))
+                .collect();
+            match open.len() {
+                1 => Ok(open.remove(0)),
+                // No campaign named and none or several open: the latest one's page explains.
+                _ => state
+                    .store
+                    .campaigns()
+                    .await?
+                    .into_iter()
+                    .next()
+                    .ok_or(AppError::NotFound),
+            }
+        }
+    }
+}
+
+/// POST /giveaway/claim — assigns a code, or shows the page again with the reason why not.
+pub async fn claim(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    WebForm(form): WebForm<ClaimForm>,
+) -> WebResult {
+    signed_in.verify_csrf(&form.csrf_token)?;
+    let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    let outcome = giveaway::claim(
+        &state.store,
+        &signed_in.user,
+        &campaign,
+        &form.country,
+        state.clock.today(),
+        state.clock.unix(),
+    )
+    .await?;
+    match outcome {
+        Ok(outcome) => {
+            let flash = if matches!(outcome, ClaimOutcome::Assigned(_)) {
+                Flash::Claimed
+            } else {
+                Flash::AlreadyHeld
+            };
+            state
+                .store
+                .set_flash(&signed_in.session_hash, flash.key())
+                .await?;
+            Ok(Redirect::to(urls::GIVEAWAY).into_response())
+        }
+        Err(refusal) => {
+            let status = match refusal {
+                ClaimRefusal::BadCountry(_) | ClaimRefusal::CountryNotServed(_) => {
+                    StatusCode::UNPROCESSABLE_ENTITY
+                }
+                ClaimRefusal::NoneLeftFor(_) | ClaimRefusal::Ineligible(_) => StatusCode::CONFLICT,
+            };
+            let shown = ShownRefusal {
+                campaign_id: campaign.id,
+                refusal,
+                entered_country: form.country.trim().to_string(),
+            };
+            let page = giveaway_page(&state, &signed_in, Some(shown)).await?;
+            Ok((status, render(&page)).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RedeemedForm {
+    #[serde(default)]
+    campaign: Option<String>,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// POST /giveaway/redeemed — the holder says they ordered their keys.
+pub async fn redeemed(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    WebForm(form): WebForm<RedeemedForm>,
+) -> WebResult {
+    signed_in.verify_csrf(&form.csrf_token)?;
+    let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    let actor = format!("maintainer {}", signed_in.user.username);
+    let held = state
+        .store
+        .mark_redeemed_by_holder(campaign.id, signed_in.user.id, state.clock.unix(), &actor)
+        .await?;
+    if held.is_some_and(|h| h.state == "redeemed") {
+        state
+            .store
+            .set_flash(&signed_in.session_hash, Flash::Redeemed.key())
+            .await?;
+    }
+    Ok(Redirect::to(urls::GIVEAWAY).into_response())
+}

@@ -1,0 +1,187 @@
+//! The pages' data: one struct per template. Every word a user reads is in templates/.
+
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+use chrono::{DateTime, NaiveDate};
+
+use super::urls::{URLS, Urls};
+use crate::domain::countries::{Country, CountryError};
+use crate::domain::eligibility::Ineligible;
+use crate::giveaway::{ClaimRefusal, Standing};
+use crate::store::{Campaign, CriticalProject, HeldCode};
+
+/// Renders a template, or a bare 500 if the template itself fails (it never should).
+pub fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "template failed to render");
+            (
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                "Internal Server Error",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// What the layout needs on every page: who is signed in and the sign-out form's token.
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
+    pub username: Option<String>,
+    pub csrf_token: String,
+}
+
+impl Chrome {
+    pub fn urls(&self) -> Urls {
+        URLS
+    }
+}
+
+/// Messages left for the next page, stored by key; their words are in `_flash.html`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flash {
+    SignedIn,
+    Claimed,
+    AlreadyHeld,
+    Redeemed,
+}
+
+impl Flash {
+    pub fn key(self) -> &'static str {
+        match self {
+            Flash::SignedIn => "signed-in",
+            Flash::Claimed => "claimed",
+            Flash::AlreadyHeld => "already-held",
+            Flash::Redeemed => "redeemed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Flash> {
+        [
+            Flash::SignedIn,
+            Flash::Claimed,
+            Flash::AlreadyHeld,
+            Flash::Redeemed,
+        ]
+        .into_iter()
+        .find(|f| f.key() == key)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "index.html")]
+pub struct IndexPage {
+    pub chrome: Chrome,
+}
+
+/// Why the sign-in page is shown again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginProblem {
+    EmptyLogin,
+    LinkUsed,
+    LinkExpired,
+    LinkUnknown,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub chrome: Chrome,
+    pub form_token: String,
+    pub login: String,
+    pub problem: Option<LoginProblem>,
+    pub minutes_valid: u64,
+}
+
+#[derive(Template)]
+#[template(path = "login_sent.html")]
+pub struct LoginSentPage {
+    pub chrome: Chrome,
+    pub minutes_valid: u64,
+}
+
+#[derive(Template)]
+#[template(path = "login_confirm.html")]
+pub struct LoginConfirmPage {
+    pub chrome: Chrome,
+    pub form_token: String,
+    pub action: String,
+}
+
+/// A critical project as the maintainer's page lists it.
+pub struct ProjectView {
+    pub name: String,
+    pub role: String,
+    pub rank: i64,
+    pub since: NaiveDate,
+}
+
+impl From<CriticalProject> for ProjectView {
+    fn from(p: CriticalProject) -> Self {
+        ProjectView {
+            name: p.display_name,
+            role: p.role,
+            rank: p.critical_rank,
+            since: DateTime::from_timestamp(p.critical_since, 0)
+                .unwrap_or_default()
+                .date_naive(),
+        }
+    }
+}
+
+/// A held code with what its page says about it.
+pub struct CodeView {
+    pub held: HeldCode,
+    pub days_left: i64,
+    pub redeemed_on: Option<NaiveDate>,
+}
+
+/// One campaign's section of the maintainer's page.
+pub struct CampaignView {
+    pub campaign: Campaign,
+    pub countries: Vec<Country>,
+    pub standing: Standing,
+    pub code: Option<CodeView>,
+    /// The claim form carries the campaign's name when several are shown.
+    pub name_in_form: bool,
+    /// The claim just refused, shown beside the form.
+    pub refusal: Option<ClaimRefusal>,
+    /// What the maintainer typed, kept in the form after a refusal.
+    pub entered_country: String,
+}
+
+#[derive(Template)]
+#[template(path = "giveaway.html")]
+pub struct GiveawayPage {
+    pub chrome: Chrome,
+    pub flash: Option<Flash>,
+    pub projects: Vec<ProjectView>,
+    pub campaigns: Vec<CampaignView>,
+}
+
+/// Which error page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    NotFound,
+    Csrf,
+    BadRequest,
+    Internal,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub status: u16,
+    pub kind: ErrorKind,
+}
+
+/// A mail's content: the first line is the subject.
+#[derive(Template)]
+#[template(path = "mail/sign_in.txt")]
+pub struct SignInMail<'a> {
+    pub username: &'a str,
+    pub link: &'a str,
+    pub minutes_valid: u64,
+}
