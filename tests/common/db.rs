@@ -1,0 +1,118 @@
+//! A fresh database per test: a temporary SQLite file, or a PostgreSQL database created for
+//! the test and dropped after it.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server tests may use, e.g. `postgres://postgres@127.0.0.1:5432/test`.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("KEYDROP_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// A database that exists for one test.
+pub struct TestDb {
+    url: String,
+    _dir: Option<tempfile::TempDir>,
+    /// (server URL, database name) of a PostgreSQL database to drop.
+    drop_postgres: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn create(backend: Backend) -> TestDb {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().unwrap();
+                let url = format!("sqlite://{}", dir.path().join("keydrop-test.db").display());
+                TestDb {
+                    url,
+                    _dir: Some(dir),
+                    drop_postgres: None,
+                }
+            }
+            Backend::Postgres => {
+                let server = postgres_url().expect("KEYDROP_TEST_POSTGRES_URL");
+                static COUNTER: AtomicU64 = AtomicU64::new(0);
+                let name = format!(
+                    "keydrop_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::Relaxed),
+                    rand_suffix()
+                );
+                let admin = admin_connection(&server).await;
+                // The name is made above of digits and letters only; CREATE DATABASE takes no
+                // bound parameters.
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&admin)
+                    .await
+                    .unwrap();
+                admin.close().await;
+                let mut url = url::Url::parse(&server).unwrap();
+                url.set_path(&format!("/{name}"));
+                TestDb {
+                    url: url.to_string(),
+                    _dir: None,
+                    drop_postgres: Some((server, name)),
+                }
+            }
+        }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn backend(&self) -> Backend {
+        if self.drop_postgres.is_some() {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+}
+
+fn rand_suffix() -> String {
+    keydrop::tokens::new_token()[..8].to_string()
+}
+
+async fn admin_connection(server: &str) -> sqlx::PgPool {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .connect(server)
+        .await
+        .expect("connect to KEYDROP_TEST_POSTGRES_URL")
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((server, name)) = self.drop_postgres.take() else {
+            return;
+        };
+        // Drop runs outside any async context we can await in: use a runtime of its own.
+        let dropped = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(async {
+                    let admin = admin_connection(&server).await;
+                    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(&admin)
+                    .await
+                })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(_))) {
+            eprintln!("warning: could not drop a test database");
+        }
+    }
+}

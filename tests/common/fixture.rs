@@ -1,0 +1,155 @@
+//! A small registry and campaign that every test can start from.
+//!
+//! Critical projects (cohort size 2): `top-project` and `second.project`.
+//! - alice: Owner of top-project, account from 2015, no security key: eligible.
+//! - bob: Maintainer of second.project: eligible.
+//! - carol: Owner of a tail project only: no critical role.
+//! - dave: Owner of top-project, account created after the cutoff: too new.
+//! - erin: Maintainer of top-project who already has a security key.
+//! - racer001..racer200: Maintainers of second.project, for the concurrency tests.
+
+use chrono::{Duration, NaiveDate};
+use keydrop::domain::batch_file;
+use keydrop::domain::cohort::CohortRule;
+use keydrop::domain::countries;
+use keydrop::domain::registry_files;
+use keydrop::store::{Campaign, NewBatch, NewCampaign, Store};
+
+use super::TestApp;
+
+pub const CAMPAIGN: &str = "Titan 2026";
+pub const RACERS: usize = 200;
+pub const ACCOUNT_CUTOFF: &str = "2026-01-01";
+
+pub fn racer(i: usize) -> String {
+    format!("racer{i:03}")
+}
+
+/// The registry files as CSV text.
+pub fn registry_csv() -> (String, String, String) {
+    let mut projects = String::from("name,downloads\ntop-project,1000000\nsecond.project,900000\n");
+    for i in 1..=198 {
+        projects.push_str(&format!("tail-{i:03},{}\n", 1000 - i));
+    }
+    let mut users = String::from("username,email,date_joined,has_totp,has_webauthn\n");
+    let mut roles = String::from("project,username,role\n");
+    for (name, joined, webauthn, project, role) in [
+        ("alice", "2015-03-01", false, "top-project", "Owner"),
+        ("bob", "2019-07-12", false, "second.project", "Maintainer"),
+        ("carol", "2016-01-01", false, "tail-001", "Owner"),
+        ("dave", "2026-10-01", false, "top-project", "Owner"),
+        ("erin", "2012-05-05", true, "top-project", "Maintainer"),
+    ] {
+        users.push_str(&format!(
+            "{name},{name}@example.org,{joined},true,{webauthn}\n"
+        ));
+        roles.push_str(&format!("{project},{name},{role}\n"));
+    }
+    for i in 1..=RACERS {
+        let name = racer(i);
+        users.push_str(&format!(
+            "{name},{name}@example.org,2020-01-01,false,false\n"
+        ));
+        roles.push_str(&format!("second.project,{name},Maintainer\n"));
+    }
+    (projects, users, roles)
+}
+
+/// Imports the fixture registry.
+pub async fn registry(store: &Store, now: i64) {
+    let (projects, users, roles) = registry_csv();
+    let export =
+        registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
+    store
+        .import_registry(&export, CohortRule::Size(2), now, "test")
+        .await
+        .unwrap();
+}
+
+/// Campaign settings open today, shipping to the default countries.
+pub fn open_campaign(today: NaiveDate) -> NewCampaign {
+    NewCampaign {
+        name: CAMPAIGN.to_string(),
+        countries: countries::parse_list(&countries::DEFAULT_CAMPAIGN_COUNTRIES.join(",")).unwrap(),
+        starts_on: today - Duration::days(1),
+        ends_on: today + Duration::days(30),
+        store_url: Some("https://store.example.com/titan".to_string()),
+        keys_per_code: 2,
+        account_cutoff: Some(ACCOUNT_CUTOFF.parse().unwrap()),
+        allow_key_holders: false,
+    }
+}
+
+pub async fn campaign(store: &Store, new: &NewCampaign, now: i64) -> Campaign {
+    store
+        .create_campaign(new, now, "test")
+        .await
+        .unwrap()
+        .expect("campaign name free")
+}
+
+/// `n` distinct codes starting with `prefix`.
+pub fn codes(prefix: &str, n: usize) -> Vec<String> {
+    (1..=n).map(|i| format!("{prefix}-{i:05}")).collect()
+}
+
+/// Loads codes as a batch; `countries` "" for all of the campaign's. Answers the batch id.
+pub async fn batch(
+    store: &Store,
+    campaign: &Campaign,
+    codes: &[String],
+    expires_on: NaiveDate,
+    countries: &str,
+    now: i64,
+) -> i64 {
+    let check = batch_file::check(codes.join("\n").as_bytes()).unwrap();
+    let new = NewBatch {
+        campaign_id: campaign.id,
+        label: None,
+        source: "imported",
+        expires_on,
+        countries: if countries.is_empty() {
+            Vec::new()
+        } else {
+            countries::parse_list(countries).unwrap()
+        },
+        created_by: "test".to_string(),
+    };
+    let load = store.load_batch(&new, check, false, now).await.unwrap();
+    load.batch_id.expect("batch loaded")
+}
+
+impl TestApp {
+    /// The fixture registry, an open campaign, and `codes` codes (prefix `CODE`) that
+    /// expire in 60 days and serve every country.
+    pub async fn with_open_campaign(&self, codes: usize) -> Campaign {
+        let now = self.clock.unix();
+        registry(&self.store, now).await;
+        let campaign = campaign(&self.store, &open_campaign(self.today()), now).await;
+        if codes > 0 {
+            batch(
+                &self.store,
+                &campaign,
+                &self::codes("CODE", codes),
+                self.today() + Duration::days(60),
+                "",
+                now,
+            )
+            .await;
+        }
+        campaign
+    }
+}
+
+/// Codes held in the campaign, as (code, holder) pairs.
+pub async fn holdings(app: &TestApp, campaign: &Campaign) -> Vec<(String, i64)> {
+    let mut held = Vec::new();
+    for i in 0..=RACERS {
+        let name = if i == 0 { "bob".to_string() } else { racer(i) };
+        let user = app.store.user_by_username(&name).await.unwrap().unwrap();
+        if let Some(code) = app.store.held_code(campaign.id, user.id).await.unwrap() {
+            held.push((code.code, user.id));
+        }
+    }
+    held
+}

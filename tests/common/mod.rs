@@ -1,0 +1,279 @@
+//! Test harness: a keydrop server on 127.0.0.1:0 over a fresh database, and a client that
+//! behaves like a browser (keeps cookies, follows redirects, sends forms with their CSRF
+//! tokens).
+//!
+//! Every test written with [`backend_tests!`] runs twice: on a temporary SQLite file and on a
+//! database of its own on the PostgreSQL server named by KEYDROP_TEST_POSTGRES_URL (dropped
+//! afterwards). Without that variable the PostgreSQL runs say they were skipped and pass.
+
+#![allow(dead_code)]
+
+pub mod db;
+pub mod fixture;
+pub mod smtp;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use keydrop::clock::Clock;
+use keydrop::config::Config;
+use keydrop::store::Store;
+use keydrop::web::AppState;
+
+pub use db::{Backend, TestDb};
+
+/// Declares tests that run on every backend: each `async fn name(backend: Backend)` becomes
+/// `sqlite::name` and `postgres::name`.
+#[macro_export]
+macro_rules! backend_tests {
+    ($(async fn $name:ident($backend:ident: Backend) $body:block)*) => {
+        $(async fn $name($backend: $crate::common::Backend) $body)*
+
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::common::Backend::Sqlite).await
+                }
+            )*
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if $crate::common::db::postgres_url().is_none() {
+                        eprintln!("SKIPPED on PostgreSQL: KEYDROP_TEST_POSTGRES_URL is not set");
+                        return;
+                    }
+                    super::$name($crate::common::Backend::Postgres).await
+                }
+            )*
+        }
+    };
+}
+
+/// A running keydrop server and its database.
+pub struct TestApp {
+    pub db: TestDb,
+    pub store: Store,
+    pub clock: Clock,
+    pub state: AppState,
+    /// e.g. `http://127.0.0.1:40123`
+    pub base: String,
+}
+
+impl TestApp {
+    /// A server over an empty database.
+    pub async fn start(backend: Backend) -> TestApp {
+        Self::start_with(backend, None).await
+    }
+
+    /// A server that sends mail over SMTP to `smtp_url`.
+    pub async fn start_with(backend: Backend, smtp_url: Option<String>) -> TestApp {
+        let db = TestDb::create(backend).await;
+        let store = Store::connect(db.url()).await.expect("connect and migrate");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let mut config = Config::from_env(db.url(), base.parse().unwrap());
+        config.smtp_url = smtp_url;
+        let clock = Clock::default();
+        let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
+        let app = keydrop::web::app(state.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        TestApp {
+            db,
+            store,
+            clock,
+            state,
+            base,
+        }
+    }
+
+    /// A new browser with no cookies.
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.base)
+    }
+
+    /// A browser signed in as `username` through a one-time link, as `keydrop login-link`
+    /// makes them.
+    pub async fn signed_in(&self, username: &str) -> Browser {
+        let link = self.login_link(username).await;
+        let browser = self.browser();
+        let page = browser.follow_login_link(&link).await;
+        assert_eq!(
+            page.status,
+            200,
+            "sign-in as {username} failed: {}",
+            page.text()
+        );
+        browser
+    }
+
+    /// A fresh sign-in link for `username`.
+    pub async fn login_link(&self, username: &str) -> String {
+        let user = self
+            .store
+            .user_by_username(username)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no user {username}"));
+        keydrop::signin::issue_login_link(
+            &self.store,
+            &self.state.config,
+            self.clock.unix(),
+            user.id,
+        )
+        .await
+        .unwrap()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+}
+
+/// A page as the browser got it.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub status: u16,
+    pub url: String,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Page {
+    /// The page's text with tags removed and white space folded: what a reader sees.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for ch in self.body.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                _ if !in_tag => text.push(ch),
+                _ => {}
+            }
+        }
+        let text = text
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+            .replace("&#x27;", "'");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// True when the visible text contains `needle`.
+    pub fn shows(&self, needle: &str) -> bool {
+        self.text().contains(needle)
+    }
+
+    /// The first value of `name="csrf_token"` in the page.
+    pub fn csrf_token(&self) -> String {
+        self.input_value("csrf_token")
+            .unwrap_or_else(|| panic!("no csrf_token in page:\n{}", self.body))
+    }
+
+    /// The value of the first input named `name`.
+    pub fn input_value(&self, name: &str) -> Option<String> {
+        let at = self.body.find(&format!("name=\"{name}\""))?;
+        let tag_start = self.body[..at].rfind('<')?;
+        let tag_end = self.body[at..].find('>')? + at;
+        let tag = &self.body[tag_start..tag_end];
+        let start = tag.find("value=\"")? + "value=\"".len();
+        let end = tag[start..].find('"')? + start;
+        Some(tag[start..end].to_string())
+    }
+
+    /// The promo code shown on the page, if any.
+    pub fn promo_code(&self) -> Option<String> {
+        let start = self.body.find("class=\"promo\"")?;
+        let open = self.body[start..].find('>')? + start + 1;
+        let close = self.body[open..].find('<')? + open;
+        Some(self.body[open..close].trim().to_string())
+    }
+}
+
+/// A browser: one cookie jar, redirects followed like a browser does after a form POST.
+#[derive(Clone)]
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: base.to_string(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_string()
+        } else {
+            format!("{}{}", self.base, path)
+        }
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let url = response.url().to_string();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap();
+        Page {
+            status,
+            url,
+            body,
+            headers,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.client.get(self.url(path)).send().await.unwrap()).await
+    }
+
+    /// Posts a form as is (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        Self::page(
+            self.client
+                .post(self.url(path))
+                .form(fields)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Loads `form_page`, then posts `fields` to `action` with that page's CSRF token, as
+    /// submitting a form on it would.
+    pub async fn submit(&self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.get(form_page).await.csrf_token();
+        let mut all = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post_raw(action, &all).await
+    }
+
+    /// Opens a sign-in link and presses its button.
+    pub async fn follow_login_link(&self, link: &str) -> Page {
+        self.submit(link, link, &[]).await
+    }
+
+    /// Claims a code from the giveaway page.
+    pub async fn claim(&self, country: &str) -> Page {
+        self.submit("/giveaway", "/giveaway/claim", &[("country", country)])
+            .await
+    }
+}
+
+/// A shared, cheaply cloned handle for tasks.
+pub type Shared<T> = Arc<T>;
