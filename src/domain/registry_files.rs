@@ -250,12 +250,6 @@ pub fn read(
             if !is_valid_project_name(name) {
                 return sheet.problem(line, format!("invalid project name {name:?}"));
             }
-            let Ok(downloads) = downloads.replace('_', "").parse::<u64>() else {
-                return sheet.problem(
-                    line,
-                    format!("downloads must be a whole number, not {downloads:?}"),
-                );
-            };
             let key = pep503::normalize(name);
             if let Some(first) = project_lines.get(&key) {
                 return sheet.problem(
@@ -265,7 +259,15 @@ pub fn read(
                     ),
                 );
             }
+            // Known from here on, even if its downloads are bad, so that roles.csv is not
+            // reported for it as well.
             project_lines.insert(key.clone(), line);
+            let Ok(downloads) = downloads.replace('_', "").parse::<u64>() else {
+                return sheet.problem(
+                    line,
+                    format!("downloads must be a whole number, not {downloads:?}"),
+                );
+            };
             export.projects.push(ProjectRow {
                 name: key,
                 display_name: name.to_string(),
@@ -312,13 +314,19 @@ pub fn read(
                 ));
             }
             let key = username.to_lowercase();
-            if let Some(first) = user_lines.get(&key) {
-                bad.push(format!("username {username:?} is already on line {first}"));
+            match user_lines.get(&key) {
+                Some(first) => {
+                    bad.push(format!("username {username:?} is already on line {first}"))
+                }
+                // Known from here on, even if the rest of its line is bad, so that roles.csv
+                // is not reported for it as well.
+                None => {
+                    user_lines.insert(key, line);
+                }
             }
             if !bad.is_empty() {
                 return sheet.problem(line, bad.join("; "));
             }
-            user_lines.insert(key, line);
             export.users.push(UserRow {
                 username: username.to_string(),
                 email: email.to_string(),

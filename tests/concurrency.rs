@@ -1,0 +1,88 @@
+//! Claims racing each other: the schema and the claim statement, not luck, decide who wins.
+
+mod common;
+
+use std::collections::HashSet;
+
+use common::TestApp;
+use common::fixture::{self, RACERS, racer};
+use futures_util::future::join_all;
+
+backend_tests! {
+    async fn two_hundred_maintainers_race_for_fifty_codes(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(50).await;
+        // Everyone signs in and loads the page first, as they would on launch day.
+        let browsers = join_all((1..=RACERS).map(|i| {
+            let app = &app;
+            async move {
+                let browser = app.signed_in(&racer(i)).await;
+                let token = browser.get("/giveaway").await.csrf_token();
+                (browser, token)
+            }
+        }))
+        .await;
+        // Then all press "Claim" at once.
+        let pages = join_all(
+            browsers.iter().map(|(browser, token)| async move { browser.post_raw("/giveaway/claim", &[("country", "US"), ("csrf_token", token)]).await }),
+        )
+        .await;
+
+        assert!(pages.iter().all(|p| p.status < 500), "no 5xx: {:?}", pages.iter().map(|p| p.status).collect::<Vec<_>>());
+        let shown: Vec<String> = pages.iter().filter_map(|p| p.promo_code()).collect();
+        assert_eq!(shown.len(), 50, "exactly 50 maintainers were shown a code");
+        assert_eq!(shown.iter().collect::<HashSet<_>>().len(), 50, "50 distinct codes shown");
+        let refused = pages.iter().filter(|p| p.status == 409 && p.shows("Every code of this giveaway has been claimed")).count();
+        assert_eq!(refused, RACERS - 50, "everybody else is told none is left");
+
+        let held = fixture::holdings(&app, &campaign).await;
+        assert_eq!(held.len(), 50);
+        assert_eq!(held.iter().map(|(code, _)| code).collect::<HashSet<_>>().len(), 50, "distinct codes");
+        assert_eq!(held.iter().map(|(_, user)| user).collect::<HashSet<_>>().len(), 50, "distinct holders");
+        let totals = app.store.campaign_stats(&campaign).await.unwrap().totals();
+        assert_eq!((totals.assigned, totals.available), (50, 0));
+    }
+
+    async fn a_double_clicked_claim_gets_one_code(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(20).await;
+        let bob = app.signed_in("bob").await;
+        let token = bob.get("/giveaway").await.csrf_token();
+        // Ten submissions of the same form at once, as an impatient double (or decuple) click.
+        let pages = join_all((0..10).map(|_| async { bob.post_raw("/giveaway/claim", &[("country", "CA"), ("csrf_token", &token)]).await })).await;
+        assert!(pages.iter().all(|p| p.status == 200), "{:?}", pages.iter().map(|p| p.status).collect::<Vec<_>>());
+        let codes: HashSet<_> = pages.iter().map(|p| p.promo_code().expect("each answer shows the code")).collect();
+        assert_eq!(codes.len(), 1, "one code, shown to every click: {codes:?}");
+        let totals = app.store.campaign_stats(&campaign).await.unwrap().totals();
+        assert_eq!((totals.assigned, totals.available), (1, 19));
+    }
+
+    async fn concurrent_loads_of_the_same_code_load_it_once(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(0).await;
+        let codes = fixture::codes("RACE", 100);
+        let expiry = app.today() + chrono::Duration::days(10);
+        let loads = join_all((0..4).map(|_| {
+            let check = keydrop::domain::batch_file::check(codes.join("\n").as_bytes()).unwrap();
+            let new = keydrop::store::NewBatch {
+                campaign_id: campaign.id,
+                label: None,
+                source: "imported",
+                expires_on: expiry,
+                countries: Vec::new(),
+                created_by: "test".into(),
+            };
+            let store = app.store.clone();
+            let now = app.clock.unix();
+            async move { store.load_batch(&new, check, false, now).await.unwrap() }
+        }))
+        .await;
+        // All-or-nothing loads of the same file: exactly one wins; the others report every
+        // line as already loaded and load nothing.
+        assert_eq!(loads.iter().filter(|l| l.batch_id.is_some()).count(), 1);
+        for lost in loads.iter().filter(|l| l.batch_id.is_none()) {
+            assert_eq!(lost.check.bad.len(), 100);
+        }
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 100);
+    }
+}

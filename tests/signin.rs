@@ -1,0 +1,117 @@
+//! Signing in with a one-time link mailed to the address on record, over a real SMTP server.
+
+mod common;
+
+use chrono::Duration;
+use common::TestApp;
+use common::smtp::{SmtpServer, login_link_in};
+
+backend_tests! {
+    async fn a_link_mailed_to_the_address_on_record_signs_in_once(backend: Backend) {
+        let smtp = SmtpServer::start().await;
+        let app = TestApp::start_with(backend, Some(smtp.url())).await;
+        app.with_open_campaign(1).await;
+        let browser = app.browser();
+
+        // By username, in any case.
+        let sent = browser.submit("/login", "/login", &[("login", "ALICE")]).await;
+        assert_eq!(sent.status, 200);
+        assert!(sent.shows("we have sent a sign-in link to the email address on it"), "{}", sent.text());
+        let mail = smtp.wait_for("To: alice@example.org").await;
+        assert!(mail.contains("Subject: Your keydrop sign-in link"), "{mail}");
+        let link = login_link_in(&mail).expect("a link in the mail");
+        assert!(link.starts_with(&app.base), "{link}");
+
+        // Opening the link only asks for a click (mail scanners open links too).
+        let confirm = browser.get(&link).await;
+        assert!(confirm.shows("Continue to sign in on this device"));
+        let signed_in = browser.submit(&link, &link, &[]).await;
+        assert!(signed_in.url.ends_with("/giveaway"), "{}", signed_in.url);
+        assert!(signed_in.shows("You are signed in.") && signed_in.shows("Signed in as alice"));
+
+        // The link works once: in another browser, it is refused.
+        let reused = app.browser().follow_login_link(&link).await;
+        assert_eq!(reused.status, 400);
+        assert!(reused.shows("That sign-in link has already been used"));
+
+        // Sign out ends the session.
+        let out = browser.submit("/giveaway", "/logout", &[]).await;
+        assert!(out.url.ends_with('/'), "{}", out.url);
+        assert!(browser.get("/giveaway").await.url.ends_with("/login"));
+    }
+
+    async fn the_link_goes_to_the_address_on_record_and_unknown_accounts_look_the_same(backend: Backend) {
+        let smtp = SmtpServer::start().await;
+        let app = TestApp::start_with(backend, Some(smtp.url())).await;
+        app.with_open_campaign(1).await;
+        let browser = app.browser();
+
+        // By email address: the mail goes to the address on record, whatever the case typed.
+        let by_email = browser.submit("/login", "/login", &[("login", " Bob@Example.ORG ")]).await;
+        let unknown = browser.submit("/login", "/login", &[("login", "nobody@example.org")]).await;
+        let unknown_name = browser.submit("/login", "/login", &[("login", "mallory")]).await;
+        assert_eq!(by_email.status, 200);
+        // Whether an account exists is not revealed.
+        assert_eq!(by_email.text(), unknown.text());
+        assert_eq!(by_email.text(), unknown_name.text());
+        let mail = smtp.wait_for("To: bob@example.org").await;
+        assert!(mail.contains("Hello bob,"));
+        // Only bob's mail was sent: nothing for the unknown entries.
+        assert_eq!(smtp.messages().len(), 1, "{:?}", smtp.messages());
+
+        let empty = browser.submit("/login", "/login", &[("login", "  ")]).await;
+        assert_eq!(empty.status, 422);
+        assert!(empty.shows("Enter your registry username or the email address on your account."));
+    }
+
+    async fn a_link_expires_after_fifteen_minutes(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let fresh = app.login_link("alice").await;
+        let stale = app.login_link("bob").await;
+        app.clock.advance(Duration::minutes(14));
+        assert!(app.browser().follow_login_link(&fresh).await.shows("Signed in as alice"));
+        app.clock.advance(Duration::minutes(2));
+        let expired = app.browser().follow_login_link(&stale).await;
+        assert_eq!(expired.status, 400);
+        assert!(expired.shows("That sign-in link has expired: links work for 15 minutes."), "{}", expired.text());
+        let made_up = app.browser().follow_login_link(&format!("{}/login/{}", app.base, "ab".repeat(32))).await;
+        assert!(made_up.shows("That sign-in link is not valid."));
+    }
+
+    async fn tokens_and_sessions_are_stored_hashed(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let link = app.login_link("alice").await;
+        let token = link.rsplit('/').next().unwrap().to_string();
+        // The stored form is the hash: the token itself finds no session and no link.
+        assert!(app.store.session(&token, app.clock.unix()).await.unwrap().is_none());
+        assert_eq!(
+            app.store.consume_login_token(&token, app.clock.unix()).await.unwrap(),
+            keydrop::store::ConsumeLoginToken::Unknown
+        );
+        assert_eq!(
+            app.store.consume_login_token(&keydrop::tokens::hash(&token), app.clock.unix()).await.unwrap(),
+            keydrop::store::ConsumeLoginToken::SignedIn { user_id: app.store.user_by_username("alice").await.unwrap().unwrap().id }
+        );
+    }
+}
+
+#[tokio::test]
+async fn without_smtp_the_link_is_written_to_the_log() {
+    // The log mailer writes the link; this checks the message it is given holds it.
+    let mail = keydrop::mail::Mail::render(
+        "a@example.org",
+        &keydrop::web::views::SignInMail {
+            username: "a",
+            link: "http://x/login/abc",
+            minutes_valid: 15,
+        },
+        Some("http://x/login/abc".into()),
+    )
+    .unwrap();
+    assert_eq!(mail.subject, "Your keydrop sign-in link");
+    assert!(mail.body.starts_with("Hello a,"));
+    assert!(mail.body.contains("http://x/login/abc"));
+    keydrop::mail::Mailer::Log.send(mail).await.unwrap();
+}
