@@ -54,7 +54,8 @@ pub fn canonicalize(raw: &str) -> Result<String, CodeProblem> {
     }
     let mut bad = String::new();
     for ch in code.chars() {
-        if !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-') && !bad.contains(ch) {
+        let allowed = ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-';
+        if !allowed && !bad.contains(ch) {
             bad.push(ch);
         }
     }
