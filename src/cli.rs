@@ -181,12 +181,10 @@ pub async fn main() -> ExitCode {
 }
 
 fn init_logging(default_level: &str) {
-    let filter =
-        std::env::var("KEYDROP_LOG").unwrap_or_else(|_| format!("{default_level},sqlx=warn"));
+    let filter = std::env::var("KEYDROP_LOG").unwrap_or_else(|_| format!("{default_level},sqlx=warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_new(&filter)
-                .unwrap_or_else(|_| default_level.into()),
+            tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| default_level.into()),
         )
         .with_writer(std::io::stderr)
         .try_init();
@@ -249,10 +247,7 @@ async fn run(cli: Cli) -> CliResult {
         }
         Command::LoginLink { username } => {
             let store = Store::connect(&cli.database_url).await?;
-            let config = Config::from_env(
-                &cli.database_url,
-                Config::base_url_for(config::DEFAULT_BIND)?,
-            );
+            let config = Config::from_env(&cli.database_url, Config::base_url_for(config::DEFAULT_BIND)?);
             let user = store
                 .user_by_username(&username)
                 .await?
@@ -314,13 +309,7 @@ async fn registry_import(store: &Store, args: &RegistryImport, clock: &Clock) ->
     .await?;
     println!(
         "imported {} projects (critical set this time: the top {}; {} newly critical; {} critical in all), {} users ({} new), {} roles",
-        s.projects,
-        s.cohort_size,
-        s.newly_critical,
-        s.critical_total,
-        s.users,
-        s.users_added,
-        s.roles
+        s.projects, s.cohort_size, s.newly_critical, s.critical_total, s.users, s.users_added, s.roles
     );
     Ok(())
 }
@@ -339,8 +328,8 @@ async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) ->
     );
     anyhow::ensure!(args.keys_per_code > 0, "--keys-per-code must be at least 1");
     if let Some(url) = &args.store_url {
-        let parsed = url::Url::parse(url)
-            .map_err(|e| anyhow::anyhow!("--store-url {url:?} is not a URL: {e}"))?;
+        let parsed =
+            url::Url::parse(url).map_err(|e| anyhow::anyhow!("--store-url {url:?} is not a URL: {e}"))?;
         anyhow::ensure!(
             matches!(parsed.scheme(), "https" | "http"),
             "--store-url must be an http or https URL"
@@ -428,15 +417,7 @@ async fn codes_import(
     clock: &Clock,
 ) -> CliResult {
     let reader = open(file)?;
-    import_batch(
-        store,
-        reader,
-        &file.display().to_string(),
-        args,
-        skip_bad,
-        clock,
-    )
-    .await
+    import_batch(store, reader, &file.display().to_string(), args, skip_bad, clock).await
 }
 
 /// Checks and loads a batch file; used by the CLI and the demo.
@@ -449,12 +430,9 @@ pub async fn import_batch(
     clock: &Clock,
 ) -> CliResult {
     let (campaign, new) = batch_for(store, args, "imported", clock).await?;
-    let check =
-        batch_file::check(reader).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    let check = batch_file::check(reader).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
     let entries = check.entries;
-    let load = store
-        .load_batch(&new, check, skip_bad, clock.unix())
-        .await?;
+    let load = store.load_batch(&new, check, skip_bad, clock.unix()).await?;
     let report = bad_lines_report(&load.check);
     match load.batch_id {
         Some(batch_id) => {

@@ -38,8 +38,7 @@ impl Config {
             database_url: database_url.to_string(),
             base_url,
             smtp_url: non_empty("KEYDROP_SMTP_URL"),
-            mail_from: non_empty("KEYDROP_MAIL_FROM")
-                .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
+            mail_from: non_empty("KEYDROP_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
             login_link_ttl: Duration::from_secs(15 * 60),
             session_ttl: Duration::from_secs(7 * 24 * 3600),
         }

@@ -87,9 +87,7 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<((String, i64)
         account_cutoff: Some(cutoff),
         allow_key_holders: false,
     };
-    store
-        .create_campaign(&campaign, clock.unix(), "demo")
-        .await?;
+    store.create_campaign(&campaign, clock.unix(), "demo").await?;
     let batch = |expires_in_days: i64, countries: Option<&str>, label: &str| BatchArgs {
         campaign: DEMO_CAMPAIGN.to_string(),
         expires: today + Duration::days(expires_in_days),
@@ -122,13 +120,7 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<((String, i64)
             .map(|u| (u.username, u.id))
             .ok_or_else(|| anyhow::anyhow!("the seed data has no {what} maintainer"))
     };
-    let eligible = pick(
-        store.sample_users(true, false, cutoff, 1).await?,
-        "eligible",
-    )?;
-    let ineligible = pick(
-        store.sample_users(false, false, cutoff, 1).await?,
-        "ineligible",
-    )?;
+    let eligible = pick(store.sample_users(true, false, cutoff, 1).await?, "eligible")?;
+    let ineligible = pick(store.sample_users(false, false, cutoff, 1).await?, "ineligible")?;
     Ok((eligible, ineligible))
 }

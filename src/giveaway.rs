@@ -57,22 +57,16 @@ pub async fn standing_in(
     if let Some(held) = store.held_code(campaign.id, user.id).await? {
         return Ok(Standing::Holds(held));
     }
-    Ok(
-        match check_eligibility(store, user, campaign, today).await? {
-            Ok(()) => Standing::MayClaim,
-            Err(reason) => Standing::Ineligible(reason),
-        },
-    )
+    Ok(match check_eligibility(store, user, campaign, today).await? {
+        Ok(()) => Standing::MayClaim,
+        Err(reason) => Standing::Ineligible(reason),
+    })
 }
 
 /// The campaigns a maintainer's page shows: every open one and every one they hold a code
 /// in; when there are none, the most recent campaign, so the page can say it has not opened
 /// yet or has ended. Empty only when there has never been a campaign.
-pub async fn standings(
-    store: &Store,
-    user: &User,
-    today: NaiveDate,
-) -> sqlx::Result<Vec<CampaignStanding>> {
+pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Result<Vec<CampaignStanding>> {
     let campaigns = store.campaigns().await?;
     let mut shown = Vec::new();
     for campaign in &campaigns {

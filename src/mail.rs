@@ -21,11 +21,7 @@ pub struct Mail {
 impl Mail {
     /// Renders a mail template whose first line is `Subject: ...`, followed by a blank line
     /// and the body.
-    pub fn render(
-        to: &str,
-        template: &impl Template,
-        link: Option<String>,
-    ) -> anyhow::Result<Mail> {
+    pub fn render(to: &str, template: &impl Template, link: Option<String>) -> anyhow::Result<Mail> {
         let rendered = template.render()?;
         let (first, body) = rendered.split_once('\n').unwrap_or((&rendered, ""));
         let subject = first

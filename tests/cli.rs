@@ -206,10 +206,7 @@ async fn the_demo_seed_data_loads_with_both_kinds_of_maintainer() {
     let campaign = app.store.campaigns().await.unwrap().remove(0);
     assert!(campaign.is_open_on(app.today()));
     assert_eq!(
-        app.store
-            .codes_left(campaign.id, app.today())
-            .await
-            .unwrap(),
+        app.store.codes_left(campaign.id, app.today()).await.unwrap(),
         2000
     );
     assert!(

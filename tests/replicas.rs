@@ -101,13 +101,10 @@ async fn two_replicas_hand_out_each_code_once() {
     let mut roles = String::from("project,username,role\n");
     for i in 0..MAINTAINERS {
         let name = maintainer(i);
-        users.push_str(&format!(
-            "{name},{name}@example.org,2020-01-01,false,false\n"
-        ));
+        users.push_str(&format!("{name},{name}@example.org,2020-01-01,false,false\n"));
         roles.push_str(&format!("critical-lib,{name},Maintainer\n"));
     }
-    let export =
-        registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
+    let export = registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
     store
         .import_registry(&export, CohortRule::Size(1), clock.unix(), "test")
         .await
@@ -139,19 +136,10 @@ async fn two_replicas_hand_out_each_code_once() {
             let (store, clock, configs) = (&store, &clock, &configs);
             let replicas = &replicas;
             async move {
-                let user = store
-                    .user_by_username(&maintainer(i))
+                let user = store.user_by_username(&maintainer(i)).await.unwrap().unwrap();
+                let link = keydrop::signin::issue_login_link(store, &configs[i % 2], clock.unix(), user.id)
                     .await
-                    .unwrap()
                     .unwrap();
-                let link = keydrop::signin::issue_login_link(
-                    store,
-                    &configs[i % 2],
-                    clock.unix(),
-                    user.id,
-                )
-                .await
-                .unwrap();
                 let browser = Browser::new(&replicas[(i + 1) % 2].base);
                 let signed_in = browser.follow_login_link(&link).await;
                 assert_eq!(signed_in.status, 200, "{}", signed_in.text());
@@ -167,17 +155,11 @@ async fn two_replicas_hand_out_each_code_once() {
     let started = Instant::now();
     let pages = join_all(prepared.iter().map(|(browser, token)| async move {
         browser
-            .post_raw(
-                "/giveaway/claim",
-                &[("country", "DE"), ("csrf_token", token)],
-            )
+            .post_raw("/giveaway/claim", &[("country", "DE"), ("csrf_token", token)])
             .await
     }))
     .await;
-    eprintln!(
-        "{MAINTAINERS} claims on 2 replicas took {:?}",
-        started.elapsed()
-    );
+    eprintln!("{MAINTAINERS} claims on 2 replicas took {:?}", started.elapsed());
 
     let statuses: Vec<u16> = pages.iter().map(|p| p.status).collect();
     assert!(
@@ -205,11 +187,7 @@ async fn two_replicas_hand_out_each_code_once() {
     let mut holders = HashSet::new();
     let mut codes = HashSet::new();
     for i in 0..MAINTAINERS {
-        let user = store
-            .user_by_username(&maintainer(i))
-            .await
-            .unwrap()
-            .unwrap();
+        let user = store.user_by_username(&maintainer(i)).await.unwrap().unwrap();
         if let Some(held) = store.held_code(campaign.id, user.id).await.unwrap() {
             holders.insert(user.id);
             codes.insert(held.code);

@@ -214,9 +214,7 @@ mod tests {
     use super::*;
 
     fn lines_of(bad: &[BadLine]) -> Vec<(u64, String)> {
-        bad.iter()
-            .map(|b| (b.line, b.problem.to_string()))
-            .collect()
+        bad.iter().map(|b| (b.line, b.problem.to_string())).collect()
     }
 
     #[test]
@@ -243,10 +241,7 @@ mod tests {
     fn every_bad_line_is_reported_with_its_number() {
         let input = "GOOD-0001\n\nBAD CODE\nabc\nGOOD-0001\ngood-0002\n";
         let check = check(input.as_bytes()).unwrap();
-        assert_eq!(
-            check.good.iter().map(|g| g.line).collect::<Vec<_>>(),
-            vec![1, 6]
-        );
+        assert_eq!(check.good.iter().map(|g| g.line).collect::<Vec<_>>(), vec![1, 6]);
         let bad = lines_of(&check.bad);
         assert_eq!(bad.len(), 4, "{bad:?}");
         assert_eq!(bad[0], (2, "empty".into()));
@@ -254,10 +249,7 @@ mod tests {
         assert!(bad[1].1.starts_with("bad characters"));
         assert_eq!(bad[2].0, 4);
         assert!(bad[2].1.starts_with("too short"));
-        assert_eq!(
-            bad[3],
-            (5, "duplicate in the file: same code as line 1".into())
-        );
+        assert_eq!(bad[3], (5, "duplicate in the file: same code as line 1".into()));
     }
 
     #[test]

@@ -33,10 +33,7 @@ impl std::fmt::Display for CodeProblem {
         match self {
             CodeProblem::Empty => write!(f, "empty"),
             CodeProblem::BadCharacters(chars) => {
-                write!(
-                    f,
-                    "bad characters {chars:?}: only A-Z, 0-9 and '-' are allowed"
-                )
+                write!(f, "bad characters {chars:?}: only A-Z, 0-9 and '-' are allowed")
             }
             CodeProblem::TooShort(len) => {
                 write!(f, "too short: {len} characters, at least {MIN_LEN}")
@@ -81,12 +78,9 @@ fn weight(index: usize) -> u32 {
 
 /// Weighted sum of the symbols modulo 31, or `None` when a symbol is not in the alphabet.
 fn weighted_sum(symbols: &[u8]) -> Option<u32> {
-    symbols
-        .iter()
-        .enumerate()
-        .try_fold(0u32, |sum, (i, &symbol)| {
-            Some((sum + weight(i) * symbol_value(symbol)?) % 31)
-        })
+    symbols.iter().enumerate().try_fold(0u32, |sum, (i, &symbol)| {
+        Some((sum + weight(i) * symbol_value(symbol)?) % 31)
+    })
 }
 
 /// The check symbol that makes the weighted sum of `symbols` followed by it 0 modulo 31.
@@ -147,10 +141,7 @@ mod tests {
             canonicalize("AB C_D"),
             Err(CodeProblem::BadCharacters(" _".into()))
         );
-        assert_eq!(
-            canonicalize("ÄBCD"),
-            Err(CodeProblem::BadCharacters("Ä".into()))
-        );
+        assert_eq!(canonicalize("ÄBCD"), Err(CodeProblem::BadCharacters("Ä".into())));
         assert_eq!(canonicalize("ABC"), Err(CodeProblem::TooShort(3)));
         assert_eq!(canonicalize(&"A".repeat(65)), Err(CodeProblem::TooLong(65)));
         assert!(canonicalize(&"A".repeat(64)).is_ok());
@@ -178,9 +169,7 @@ mod tests {
                 for &other in ALPHABET.iter().filter(|&&s| s != code[i]) {
                     let mut wrong = code.clone();
                     wrong[i] = other;
-                    assert!(!has_valid_check_symbol(
-                        std::str::from_utf8(&wrong).unwrap()
-                    ));
+                    assert!(!has_valid_check_symbol(std::str::from_utf8(&wrong).unwrap()));
                 }
             }
         }
@@ -197,9 +186,7 @@ mod tests {
                 }
                 let mut swapped = code.clone();
                 swapped.swap(i, i + 1);
-                assert!(!has_valid_check_symbol(
-                    std::str::from_utf8(&swapped).unwrap()
-                ));
+                assert!(!has_valid_check_symbol(std::str::from_utf8(&swapped).unwrap()));
             }
         }
     }

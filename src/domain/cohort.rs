@@ -78,18 +78,10 @@ mod tests {
     fn ranks_by_downloads_then_name() {
         let projects = [("c", 10), ("a", 30), ("b", 10), ("d", 5)];
         let ranked = rank(&projects, CohortRule::Size(2));
-        let summary: Vec<_> = ranked
-            .iter()
-            .map(|r| (r.name, r.rank, r.critical))
-            .collect();
+        let summary: Vec<_> = ranked.iter().map(|r| (r.name, r.rank, r.critical)).collect();
         assert_eq!(
             summary,
-            vec![
-                ("a", 1, true),
-                ("b", 2, true),
-                ("c", 3, false),
-                ("d", 4, false)
-            ]
+            vec![("a", 1, true), ("b", 2, true), ("c", 3, false), ("d", 4, false)]
         );
     }
 }

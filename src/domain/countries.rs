@@ -4,9 +4,8 @@ use isocountry::CountryCode;
 
 /// The countries Google shipped Titan keys to in PyPI's 2022 giveaway: the default for a
 /// new campaign.
-pub const DEFAULT_CAMPAIGN_COUNTRIES: [&str; 11] = [
-    "AT", "BE", "CA", "CH", "DE", "ES", "FR", "GB", "IT", "JP", "US",
-];
+pub const DEFAULT_CAMPAIGN_COUNTRIES: [&str; 11] =
+    ["AT", "BE", "CA", "CH", "DE", "ES", "FR", "GB", "IT", "JP", "US"];
 
 /// Why a country entry was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -86,11 +85,7 @@ pub fn parse_list(input: &str) -> Result<Vec<Country>, CountryError> {
 
 /// Writes countries as the comma-separated list the database keeps, e.g. `AT,BE`.
 pub fn join(countries: &[Country]) -> String {
-    countries
-        .iter()
-        .map(Country::code)
-        .collect::<Vec<_>>()
-        .join(",")
+    countries.iter().map(Country::code).collect::<Vec<_>>().join(",")
 }
 
 /// Reads a list the database keeps; codes it cannot read are skipped (they were checked on
@@ -115,23 +110,14 @@ mod tests {
     #[test]
     fn uk_is_told_to_use_gb() {
         let err = Country::parse("uk").unwrap_err();
-        assert!(matches!(
-            err,
-            CountryError::CommonMistake { meant: "GB", .. }
-        ));
+        assert!(matches!(err, CountryError::CommonMistake { meant: "GB", .. }));
         assert!(err.to_string().contains("use GB"), "{err}");
     }
 
     #[test]
     fn unknown_and_empty_codes_are_refused() {
-        assert_eq!(
-            Country::parse("XX"),
-            Err(CountryError::Unknown("XX".into()))
-        );
-        assert_eq!(
-            Country::parse("USA"),
-            Err(CountryError::Unknown("USA".into()))
-        );
+        assert_eq!(Country::parse("XX"), Err(CountryError::Unknown("XX".into())));
+        assert_eq!(Country::parse("USA"), Err(CountryError::Unknown("USA".into())));
         assert_eq!(Country::parse("  "), Err(CountryError::Empty));
     }
 

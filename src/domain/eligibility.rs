@@ -24,18 +24,11 @@ pub struct Facts {
 /// in the templates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ineligible {
-    NotOpenYet {
-        starts_on: NaiveDate,
-    },
-    Ended {
-        ended_on: NaiveDate,
-    },
+    NotOpenYet { starts_on: NaiveDate },
+    Ended { ended_on: NaiveDate },
     NoCodesLeft,
     NoCriticalRole,
-    AccountTooNew {
-        joined: NaiveDate,
-        cutoff: NaiveDate,
-    },
+    AccountTooNew { joined: NaiveDate, cutoff: NaiveDate },
     HasSecurityKey,
 }
 

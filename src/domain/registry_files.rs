@@ -239,12 +239,9 @@ pub fn read(
     let mut export = RegistryExport::default();
 
     let mut project_lines: HashMap<String, u64> = HashMap::new();
-    if let Some((mut sheet, mut csv)) = Sheet::open(
-        "projects.csv",
-        projects,
-        &["name", "downloads"],
-        &mut problems,
-    ) {
+    if let Some((mut sheet, mut csv)) =
+        Sheet::open("projects.csv", projects, &["name", "downloads"], &mut problems)
+    {
         sheet.each_record(&mut csv, |sheet, line, fields| {
             let (name, downloads) = (fields[0], fields[1]);
             if !is_valid_project_name(name) {
@@ -254,9 +251,7 @@ pub fn read(
             if let Some(first) = project_lines.get(&key) {
                 return sheet.problem(
                     line,
-                    format!(
-                        "project {name:?} is already on line {first} (same normalised name {key:?})"
-                    ),
+                    format!("project {name:?} is already on line {first} (same normalised name {key:?})"),
                 );
             }
             // Known from here on, even if its downloads are bad, so that roles.csv is not
@@ -277,16 +272,8 @@ pub fn read(
     }
 
     let mut user_lines: HashMap<String, u64> = HashMap::new();
-    let user_columns = [
-        "username",
-        "email",
-        "date_joined",
-        "has_totp",
-        "has_webauthn",
-    ];
-    if let Some((mut sheet, mut csv)) =
-        Sheet::open("users.csv", users, &user_columns, &mut problems)
-    {
+    let user_columns = ["username", "email", "date_joined", "has_totp", "has_webauthn"];
+    if let Some((mut sheet, mut csv)) = Sheet::open("users.csv", users, &user_columns, &mut problems) {
         sheet.each_record(&mut csv, |sheet, line, fields| {
             let [username, email, joined, totp, webauthn] = fields[..] else {
                 unreachable!()
@@ -309,15 +296,11 @@ pub fn read(
                 bad.push(format!("has_totp must be true or false, not {totp:?}"));
             }
             if has_webauthn.is_none() {
-                bad.push(format!(
-                    "has_webauthn must be true or false, not {webauthn:?}"
-                ));
+                bad.push(format!("has_webauthn must be true or false, not {webauthn:?}"));
             }
             let key = username.to_lowercase();
             match user_lines.get(&key) {
-                Some(first) => {
-                    bad.push(format!("username {username:?} is already on line {first}"))
-                }
+                Some(first) => bad.push(format!("username {username:?} is already on line {first}")),
                 // Known from here on, even if the rest of its line is bad, so that roles.csv
                 // is not reported for it as well.
                 None => {
@@ -396,8 +379,7 @@ mod tests {
 
     const PROJECTS: &str = "name,downloads\nRequests,900\nzope.interface,500\n";
     const USERS: &str = "username,email,date_joined,has_totp,has_webauthn\nAlice,alice@example.org,2015-02-03,true,false\nbob,bob@example.org,2024-01-01T10:00:00Z,0,1\n";
-    const ROLES: &str =
-        "project,username,role\nrequests,alice,Owner\nZope_Interface,Bob,maintainer\n";
+    const ROLES: &str = "project,username,role\nrequests,alice,Owner\nZope_Interface,Bob,maintainer\n";
 
     #[test]
     fn reads_a_good_export() {
@@ -428,7 +410,8 @@ mod tests {
     #[test]
     fn reports_every_problem_by_file_and_line() {
         let projects = "name,downloads\nrequests,900\nRequests,5\n-bad-,1\nok,many\n";
-        let users = "email,username,date_joined,has_totp,has_webauthn\nnot-an-email,al ice,2015-13-01,maybe,false\n";
+        let users =
+            "email,username,date_joined,has_totp,has_webauthn\nnot-an-email,al ice,2015-13-01,maybe,false\n";
         let roles = "project,username,role\nrequests,nobody,Owner\nghost,alice,Admin\n";
         let problems = read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap_err();
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -452,10 +435,7 @@ mod tests {
                 && text[3].contains("has_totp")
         );
         assert!(text[4].starts_with("roles.csv line 2: unknown user \"nobody\""));
-        assert!(
-            text[5].contains("unknown project \"ghost\"")
-                && text[5].contains("Owner or Maintainer")
-        );
+        assert!(text[5].contains("unknown project \"ghost\"") && text[5].contains("Owner or Maintainer"));
     }
 
     #[test]

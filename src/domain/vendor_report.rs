@@ -20,9 +20,7 @@ pub struct VendorRedemption {
 pub fn read(reader: impl Read) -> Result<Vec<VendorRedemption>, Vec<FileProblem>> {
     let mut problems = Vec::new();
     let mut rows = Vec::new();
-    if let Some((mut sheet, mut csv)) =
-        Sheet::open("report", reader, &["code", "date"], &mut problems)
-    {
+    if let Some((mut sheet, mut csv)) = Sheet::open("report", reader, &["code", "date"], &mut problems) {
         sheet.each_record(&mut csv, |sheet, line, fields| {
             let code = code_format::canonicalize(fields[0]);
             let date = parse_date(fields[1]);
@@ -59,8 +57,7 @@ mod tests {
     #[test]
     fn reads_codes_and_dates_by_header() {
         let rows =
-            read("Date,Code\n2026-11-30,titan-aaaa\n2026-12-01T08:00:00Z,TITAN-BBBB\n".as_bytes())
-                .unwrap();
+            read("Date,Code\n2026-11-30,titan-aaaa\n2026-12-01T08:00:00Z,TITAN-BBBB\n".as_bytes()).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].code, "TITAN-AAAA");
         assert_eq!(rows[1].line, 3);

@@ -40,11 +40,7 @@ impl Store {
 
     /// Uses up a sign-in token. The conditional update lets exactly one of several concurrent
     /// uses of a link succeed.
-    pub async fn consume_login_token(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> sqlx::Result<ConsumeLoginToken> {
+    pub async fn consume_login_token(&self, token_hash: &str, now: i64) -> sqlx::Result<ConsumeLoginToken> {
         on_pool!(self, pool => {
             let used: Option<i64> = sqlx::query_scalar(
                 "UPDATE login_tokens SET used_at = $2 \

@@ -152,11 +152,7 @@ impl Store {
     }
 
     /// The code the user holds in the campaign (assigned, redeemed or expired; not revoked).
-    pub async fn held_code(
-        &self,
-        campaign_id: i64,
-        user_id: i64,
-    ) -> sqlx::Result<Option<HeldCode>> {
+    pub async fn held_code(&self, campaign_id: i64, user_id: i64) -> sqlx::Result<Option<HeldCode>> {
         on_pool!(self, pool => sqlx::query_as::<_, HeldCode>(concat!(
             "SELECT ", held_code_columns!(), " FROM codes \
              WHERE campaign_id = $1 AND user_id = $2 AND state <> 'revoked'"))

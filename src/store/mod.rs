@@ -123,16 +123,13 @@ pub(crate) fn dialect<DB: Dialect>(_pool: &Pool<DB>) -> &'static DialectSql {
 }
 
 /// Opens a transaction meant to write (see [`DialectSql::begin_write`]).
-pub(crate) async fn begin_write<DB: Dialect>(
-    pool: &Pool<DB>,
-) -> sqlx::Result<Transaction<'static, DB>> {
+pub(crate) async fn begin_write<DB: Dialect>(pool: &Pool<DB>) -> sqlx::Result<Transaction<'static, DB>> {
     pool.begin_with(DB::SQL.begin_write).await
 }
 
 /// True when `err` is a violation of a unique constraint (a lost race, or a duplicate).
 pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
-    err.as_database_error()
-        .is_some_and(|db| db.is_unique_violation())
+    err.as_database_error().is_some_and(|db| db.is_unique_violation())
 }
 
 impl Store {

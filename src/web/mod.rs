@@ -33,10 +33,7 @@ pub struct AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route(urls::HOME, get(pages::index))
-        .route(
-            urls::LOGIN,
-            get(pages::login_form).post(pages::login_submit),
-        )
+        .route(urls::LOGIN, get(pages::login_form).post(pages::login_submit))
         .route(
             urls::LOGIN_LINK_ROUTE,
             get(pages::login_confirm).post(pages::login_complete),
@@ -99,10 +96,9 @@ fn static_asset(content_type: &'static str, body: &'static str) -> Response {
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    let set =
-        |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
-            headers.insert(name, HeaderValue::from_static(value));
-        };
+    let set = |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
     set(
         headers,
         header::CONTENT_SECURITY_POLICY,

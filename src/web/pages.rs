@@ -77,9 +77,7 @@ pub async fn login_submit(
         return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, render(&page))));
     }
     for user in state.store.users_for_login(login).await? {
-        let link =
-            signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id)
-                .await?;
+        let link = signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id).await?;
         let mail = Mail::render(
             &user.email,
             &SignInMail {
@@ -288,10 +286,7 @@ pub struct ClaimForm {
 }
 
 /// The campaign a form names, or the only open one when it names none.
-async fn campaign_of_form(
-    state: &AppState,
-    named: Option<&str>,
-) -> WebResult<crate::store::Campaign> {
+async fn campaign_of_form(state: &AppState, named: Option<&str>) -> WebResult<crate::store::Campaign> {
     match named.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => state
             .store

@@ -58,11 +58,7 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
         return Ok(None);
     };
     let session_hash = tokens::hash(&token);
-    let Some(session) = state
-        .store
-        .session(&session_hash, state.clock.unix())
-        .await?
-    else {
+    let Some(session) = state.store.session(&session_hash, state.clock.unix()).await? else {
         return Ok(None);
     };
     let Some(user) = state.store.user_by_id(session.user_id).await? else {
@@ -79,10 +75,7 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = Response;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match signed_in(parts, state).await {
             Ok(Some(signed_in)) => Ok(signed_in),
             Ok(None) => Err(SignInFirst.into_response()),
@@ -97,10 +90,7 @@ pub struct MaybeSignedIn(pub Option<SignedIn>);
 impl FromRequestParts<AppState> for MaybeSignedIn {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         signed_in(parts, state).await.map(MaybeSignedIn)
     }
 }
@@ -134,10 +124,7 @@ impl AnonCsrf {
 impl FromRequestParts<AppState> for AnonCsrf {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         Ok(
             match jar

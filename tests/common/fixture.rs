@@ -40,16 +40,12 @@ pub fn registry_csv() -> (String, String, String) {
         ("dave", "2026-10-01", false, "top-project", "Owner"),
         ("erin", "2012-05-05", true, "top-project", "Maintainer"),
     ] {
-        users.push_str(&format!(
-            "{name},{name}@example.org,{joined},true,{webauthn}\n"
-        ));
+        users.push_str(&format!("{name},{name}@example.org,{joined},true,{webauthn}\n"));
         roles.push_str(&format!("{project},{name},{role}\n"));
     }
     for i in 1..=RACERS {
         let name = racer(i);
-        users.push_str(&format!(
-            "{name},{name}@example.org,2020-01-01,false,false\n"
-        ));
+        users.push_str(&format!("{name},{name}@example.org,2020-01-01,false,false\n"));
         roles.push_str(&format!("second.project,{name},Maintainer\n"));
     }
     (projects, users, roles)
@@ -58,8 +54,7 @@ pub fn registry_csv() -> (String, String, String) {
 /// Imports the fixture registry.
 pub async fn registry(store: &Store, now: i64) {
     let (projects, users, roles) = registry_csv();
-    let export =
-        registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
+    let export = registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
     store
         .import_registry(&export, CohortRule::Size(2), now, "test")
         .await

@@ -101,12 +101,7 @@ impl TestApp {
         let link = self.login_link(username).await;
         let browser = self.browser();
         let page = browser.follow_login_link(&link).await;
-        assert_eq!(
-            page.status,
-            200,
-            "sign-in as {username} failed: {}",
-            page.text()
-        );
+        assert_eq!(page.status, 200, "sign-in as {username} failed: {}", page.text());
         browser
     }
 
@@ -118,14 +113,9 @@ impl TestApp {
             .await
             .unwrap()
             .unwrap_or_else(|| panic!("no user {username}"));
-        keydrop::signin::issue_login_link(
-            &self.store,
-            &self.state.config,
-            self.clock.unix(),
-            user.id,
-        )
-        .await
-        .unwrap()
+        keydrop::signin::issue_login_link(&self.store, &self.state.config, self.clock.unix(), user.id)
+            .await
+            .unwrap()
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -206,10 +196,7 @@ pub struct Browser {
 
 impl Browser {
     pub fn new(base: &str) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap();
+        let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
         Browser {
             client,
             base: base.to_string(),

@@ -27,16 +27,9 @@ impl SmtpServer {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("python3 -m aiosmtpd: install it with `pip install aiosmtpd` (the README's test command does)");
-        let server = SmtpServer {
-            child,
-            maildir,
-            port,
-        };
+        let server = SmtpServer { child, maildir, port };
         let deadline = Instant::now() + Duration::from_secs(20);
-        while tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_err()
-        {
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
             assert!(
                 Instant::now() < deadline,
                 "aiosmtpd did not start listening on port {port}"
@@ -72,10 +65,7 @@ impl SmtpServer {
             if let Some(message) = self.messages().into_iter().find(|m| m.contains(needle)) {
                 return message;
             }
-            assert!(
-                Instant::now() < deadline,
-                "no mail containing {needle:?} arrived"
-            );
+            assert!(Instant::now() < deadline, "no mail containing {needle:?} arrived");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
