@@ -261,6 +261,16 @@ async fn run(cli: Cli) -> CliResult {
     }
 }
 
+/// The error of a file that was refused: every problem, one per line.
+fn nothing_imported(problems: Vec<registry_files::FileProblem>) -> anyhow::Error {
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    anyhow::anyhow!(
+        "nothing was imported: {} problems\n{}",
+        problems.len(),
+        lines.join("\n")
+    )
+}
+
 fn open(path: &Path) -> anyhow::Result<std::fs::File> {
     std::fs::File::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))
 }
@@ -274,14 +284,7 @@ pub async fn registry_import_files(
     rule: CohortRule,
     clock: &Clock,
 ) -> anyhow::Result<crate::store::ImportSummary> {
-    let export = registry_files::read(projects, users, roles).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        anyhow::anyhow!(
-            "nothing was imported: {} problems\n{}",
-            problems.len(),
-            lines.join("\n")
-        )
-    })?;
+    let export = registry_files::read(projects, users, roles).map_err(nothing_imported)?;
     Ok(store
         .import_registry(&export, rule, clock.unix(), &cli_actor())
         .await?)
@@ -511,14 +514,7 @@ async fn codes_generate(
 }
 
 async fn codes_redeemed(store: &Store, file: &Path, clock: &Clock) -> CliResult {
-    let rows = vendor_report::read(open(file)?).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        anyhow::anyhow!(
-            "nothing was imported: {} problems\n{}",
-            problems.len(),
-            lines.join("\n")
-        )
-    })?;
+    let rows = vendor_report::read(open(file)?).map_err(nothing_imported)?;
     let report = store
         .import_vendor_redemptions(&rows, clock.unix(), &cli_actor())
         .await?;

@@ -245,4 +245,43 @@ backend_tests! {
         assert_eq!(css.status, 200);
         assert!(css.headers["content-type"].to_str().unwrap().starts_with("text/css"));
     }
+
+    async fn the_audit_log_records_who_did_what(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(2).await;
+        let alice = app.signed_in("alice").await;
+        alice.claim("AT").await;
+        alice.submit("/giveaway", "/giveaway/redeemed", &[]).await;
+        let entries = app.store.recent_audit(20).await.unwrap();
+        let summary: Vec<(String, &str)> = entries.iter().rev().map(|e| (e.actor.clone(), e.action.as_str())).collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("test".to_string(), "registry.import"),
+                ("test".to_string(), "campaign.create"),
+                ("test".to_string(), "batch.import"),
+                ("maintainer alice".to_string(), "login"),
+                ("maintainer alice".to_string(), "code.claim"),
+                ("maintainer alice".to_string(), "code.redeem"),
+            ]
+        );
+        let claim = &entries[1];
+        assert_eq!((claim.campaign_id, claim.detail.as_str()), (Some(campaign.id), "declared country AT"));
+        assert!(claim.code_id.is_some() && claim.user_id.is_some());
+        assert!(entries.iter().all(|e| e.at >= app.clock.unix() - 60));
+    }
+
+    async fn a_failing_database_gives_a_plain_500_page(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let alice = app.signed_in("alice").await;
+        app.store.close().await;
+        let page = alice.get("/giveaway").await;
+        assert_eq!(page.status, 500);
+        assert!(page.shows("Something went wrong on our side"));
+        for internal in ["closed", "pool", "sqlx", "Error"] {
+            assert!(!page.body.contains(internal), "{internal} in {}", page.body);
+        }
+        assert_eq!(alice.get("/healthz").await.status, 503);
+    }
 }

@@ -27,6 +27,16 @@ fn minutes_valid(state: &AppState) -> u64 {
     state.config.login_link_ttl.as_secs() / 60
 }
 
+/// The sign-in form, empty, with a problem to explain or none.
+fn login_page(state: &AppState, csrf: &AnonCsrf, problem: Option<LoginProblem>) -> LoginPage {
+    LoginPage {
+        chrome: Chrome::default(),
+        form_token: csrf.token.clone(),
+        problem,
+        minutes_valid: minutes_valid(state),
+    }
+}
+
 /// GET / — what this is; signed-in maintainers go straight to their page.
 pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn) -> Response {
     match signed_in {
@@ -39,13 +49,7 @@ pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn) -> Response {
 
 /// GET /login
 pub async fn login_form(State(state): State<AppState>, csrf: AnonCsrf) -> Response {
-    let page = LoginPage {
-        chrome: Chrome::default(),
-        form_token: csrf.token.clone(),
-        login: String::new(),
-        problem: None,
-        minutes_valid: minutes_valid(&state),
-    };
+    let page = login_page(&state, &csrf, None);
     csrf.attach(render(&page))
 }
 
@@ -67,13 +71,7 @@ pub async fn login_submit(
     csrf.verify(&form.csrf_token)?;
     let login = form.login.trim();
     if login.is_empty() {
-        let page = LoginPage {
-            chrome: Chrome::default(),
-            form_token: csrf.token.clone(),
-            login: String::new(),
-            problem: Some(LoginProblem::EmptyLogin),
-            minutes_valid: minutes_valid(&state),
-        };
+        let page = login_page(&state, &csrf, Some(LoginProblem::EmptyLogin));
         return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, render(&page))));
     }
     for user in state.store.users_for_login(login).await? {
@@ -176,13 +174,7 @@ pub async fn login_complete(
         ConsumeLoginToken::Expired => LoginProblem::LinkExpired,
         ConsumeLoginToken::Unknown => LoginProblem::LinkUnknown,
     };
-    let page = LoginPage {
-        chrome: Chrome::default(),
-        form_token: csrf.token.clone(),
-        login: String::new(),
-        problem: Some(problem),
-        minutes_valid: minutes_valid(&state),
-    };
+    let page = login_page(&state, &csrf, Some(problem));
     Ok(csrf.attach((StatusCode::BAD_REQUEST, render(&page))))
 }
 

@@ -89,7 +89,6 @@ pub enum LoginProblem {
 pub struct LoginPage {
     pub chrome: Chrome,
     pub form_token: String,
-    pub login: String,
     pub problem: Option<LoginProblem>,
     pub minutes_valid: u64,
 }
