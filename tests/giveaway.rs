@@ -284,4 +284,28 @@ backend_tests! {
         }
         assert_eq!(alice.get("/healthz").await.status, 503);
     }
+
+    async fn with_several_campaigns_open_each_form_names_its_campaign(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let first = app.with_open_campaign(2).await;
+        let now = app.clock.unix();
+        let today = app.today();
+        let second = fixture::campaign(&app.store, &NewCampaign { name: "Japan only".into(), countries: vec![keydrop::domain::countries::Country::parse("JP").unwrap()], ..fixture::open_campaign(today) }, now).await;
+        fixture::batch(&app.store, &second, &fixture::codes("JP", 2), today + Duration::days(20), "", now).await;
+        let alice = app.signed_in("alice").await;
+        let page = alice.get("/giveaway").await;
+        assert_eq!(page.body.matches("Claim my code").count(), 2);
+        assert!(page.body.contains("name=\"campaign\" value=\"Japan only\""));
+        let jp = alice.submit("/giveaway", "/giveaway/claim", &[("country", "JP"), ("campaign", "Japan only")]).await;
+        assert!(jp.shows("Your code is ready."));
+        let user = app.store.user_by_username("alice").await.unwrap().unwrap();
+        assert!(app.store.held_code(second.id, user.id).await.unwrap().unwrap().code.starts_with("JP-"));
+        assert!(app.store.held_code(first.id, user.id).await.unwrap().is_none());
+        // The first campaign is claimed separately: one code per campaign.
+        let again = alice.submit("/giveaway", "/giveaway/claim", &[("country", "DE"), ("campaign", CAMPAIGN)]).await;
+        assert!(app.store.held_code(first.id, user.id).await.unwrap().unwrap().code.starts_with("CODE-"));
+        assert_eq!(again.body.matches("class=\"promo\"").count(), 2, "both codes shown");
+        let unknown = alice.submit("/giveaway", "/giveaway/claim", &[("country", "DE"), ("campaign", "nope")]).await;
+        assert_eq!(unknown.status, 404);
+    }
 }

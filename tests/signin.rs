@@ -95,6 +95,30 @@ backend_tests! {
             keydrop::store::ConsumeLoginToken::SignedIn { user_id: app.store.user_by_username("alice").await.unwrap().unwrap().id }
         );
     }
+
+    async fn the_session_cookie_is_http_only_lax_and_secure_over_https(backend: Backend) {
+        for (base, secure) in [("http://keys.example.org", false), ("https://keys.example.org", true)] {
+            let app = TestApp::start_configured(backend, |c| c.base_url = base.parse().unwrap()).await;
+            app.with_open_campaign(1).await;
+            let link = app.login_link("alice").await;
+            // The link names the public address; the test talks to the server directly.
+            let local = link.replace(base, &app.base);
+            let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+            let confirm = client.get(&local).send().await.unwrap();
+            let anon = confirm.headers()["set-cookie"].to_str().unwrap().to_string();
+            let body = confirm.text().await.unwrap();
+            let page = common::Page { status: 200, url: local.clone(), body, headers: Default::default() };
+            let response = client.post(&local).form(&[("csrf_token", page.csrf_token())]).send().await.unwrap();
+            assert_eq!(response.status(), 303);
+            let cookie = response.headers()["set-cookie"].to_str().unwrap().to_string();
+            for cookie in [&anon, &cookie] {
+                assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+                assert_eq!(cookie.contains("Secure"), secure, "{base}: {cookie}");
+            }
+            assert!(cookie.starts_with("kd_session="));
+            assert!(cookie.contains("Max-Age=604800"), "a week: {cookie}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -71,12 +71,18 @@ impl TestApp {
 
     /// A server that sends mail over SMTP to `smtp_url`.
     pub async fn start_with(backend: Backend, smtp_url: Option<String>) -> TestApp {
+        Self::start_configured(backend, |config| config.smtp_url = smtp_url).await
+    }
+
+    /// A server whose settings `configure` changes first.
+    pub async fn start_configured(backend: Backend, configure: impl FnOnce(&mut Config)) -> TestApp {
         let db = TestDb::create(backend).await;
         let store = Store::connect(db.url()).await.expect("connect and migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = Config::from_env(db.url(), base.parse().unwrap());
-        config.smtp_url = smtp_url;
+        config.smtp_url = None;
+        configure(&mut config);
         let clock = Clock::default();
         let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
         let app = keydrop::web::app(state.clone());
