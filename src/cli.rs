@@ -58,7 +58,12 @@ enum Command {
         campaign: Option<String>,
     },
     /// Print a fresh one-time sign-in link for a user, alone on stdout.
-    LoginLink { username: String },
+    LoginLink {
+        username: String,
+        /// The address users reach the service at; the link starts with it.
+        #[arg(long, env = "KEYDROP_BASE_URL", default_value = "http://127.0.0.1:8080")]
+        base_url: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -245,9 +250,11 @@ async fn run(cli: Cli) -> CliResult {
             print!("{}", stats_report(&store, campaign.as_deref()).await?);
             Ok(())
         }
-        Command::LoginLink { username } => {
+        Command::LoginLink { username, base_url } => {
             let store = Store::connect(&cli.database_url).await?;
-            let config = Config::from_env(&cli.database_url, Config::base_url_for(config::DEFAULT_BIND)?);
+            let base_url =
+                url::Url::parse(&base_url).map_err(|e| anyhow::anyhow!("--base-url {base_url:?}: {e}"))?;
+            let config = Config::from_env(&cli.database_url, base_url);
             let user = store
                 .user_by_username(&username)
                 .await?

@@ -58,7 +58,8 @@ pub async fn run(bind: &str) -> anyhow::Result<()> {
         issue_login_link(&store, &config, now, ineligible.1).await?
     );
     println!(
-        "(links work once, for 15 minutes; fresh one: keydrop login-link USERNAME --database-url {database_url})"
+        "(links work once, for 15 minutes; a fresh one: keydrop login-link USERNAME --database-url {database_url} --base-url {})",
+        config.base_url.as_str().trim_end_matches('/')
     );
     crate::server::serve(listener, crate::server::state(store, config, clock)?).await
 }

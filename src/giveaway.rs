@@ -34,10 +34,13 @@ pub async fn check_eligibility(
 ) -> sqlx::Result<Result<(), Ineligible>> {
     let codes_left = store.codes_left(campaign.id, today).await?;
     let critical_roles = store.critical_projects_of(user.id).await?.len() as u64;
+    let granted = store.active_grant(user.id).await?.is_some();
     Ok(eligibility::check(&Facts {
         today,
         campaign_starts_on: campaign.starts_on,
         campaign_ends_on: campaign.ends_on,
+        claims_closed: campaign.claims_closed,
+        granted,
         codes_left: codes_left as u64,
         critical_roles,
         date_joined: user.date_joined,
@@ -117,7 +120,7 @@ pub async fn claim(
     if let Err(reason) = check_eligibility(store, user, campaign, today).await? {
         return Ok(Err(ClaimRefusal::Ineligible(reason)));
     }
-    let country = match Country::parse(country_input) {
+    let country = match Country::parse_typed(country_input) {
         Ok(country) => country,
         Err(err) => return Ok(Err(ClaimRefusal::BadCountry(err))),
     };

@@ -229,6 +229,6 @@ async fn the_demo_seed_data_loads_with_both_kinds_of_maintainer() {
             .await
             .get("/giveaway")
             .await
-            .shows("your account has no role on one")
+            .shows("is not an Owner or Maintainer of any critical project")
     );
 }

@@ -68,7 +68,7 @@ backend_tests! {
         let app = TestApp::start(backend).await;
         app.with_open_campaign(3).await;
         for (user, reason) in [
-            ("carol", "your account has no role on one"),
+            ("carol", "is not an Owner or Maintainer of any critical project"),
             ("dave", "yours was created on 1 October 2026"),
             ("erin", "Your account already uses a security key"),
         ] {
@@ -129,11 +129,11 @@ backend_tests! {
         let campaign = app.with_open_campaign(3).await;
         let alice = app.signed_in("alice").await;
         for (country, status, message) in [
-            ("UK", 422, "UK is not an ISO country code: for United Kingdom of Great Britain and Northern Ireland, enter GB."),
-            ("XX", 422, "XX is not a country code we know."),
-            ("Germany", 422, "GERMANY is not a country code we know."),
+            ("UK", 422, "UK is not an ISO country code: for the United Kingdom, enter GB."),
+            ("XX", 422, "We do not know a country called “XX”."),
+            ("Atlantis", 422, "We do not know a country called “Atlantis”."),
             ("", 422, "Enter the country your keys should ship to."),
-            ("BR", 422, "The keys of this giveaway do not ship to Brazil (BR). Nothing was assigned to you."),
+            ("brazil", 422, "The keys of this giveaway do not ship to this country: Brazil (BR). Nothing was assigned to you."),
         ] {
             let page = alice.claim(country).await;
             assert_eq!(page.status, status, "{country:?}");
@@ -146,8 +146,10 @@ backend_tests! {
         assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 3);
         // The typed value is kept in the form.
         assert_eq!(alice.claim("UK").await.input_value("country").as_deref(), Some("UK"));
-        // And then GB works.
-        assert!(alice.claim("gb").await.promo_code().is_some());
+        // And then the United Kingdom works, by name too.
+        let claimed = alice.claim("united kingdom").await;
+        assert!(claimed.promo_code().is_some(), "{}", claimed.text());
+        assert_eq!(app.store.held_code(campaign.id, user.id).await.unwrap().unwrap().country.as_deref(), Some("GB"));
     }
 
     async fn expired_codes_are_never_assigned(backend: Backend) {
@@ -192,7 +194,7 @@ backend_tests! {
         // Only US codes are left: a German maintainer gets none, an American one does.
         let de = app.signed_in("racer003").await.claim("DE").await;
         assert_eq!(de.status, 409);
-        assert!(de.shows("No codes are left for Germany (DE)."), "{}", de.text());
+        assert!(de.shows("No codes are left for this country: Germany (DE)."), "{}", de.text());
         assert!(app.signed_in("racer004").await.claim("us").await.promo_code().unwrap().starts_with("US-"));
         let stats = app.store.campaign_stats(&campaign).await.unwrap();
         let countries: Vec<_> = stats.countries.iter().map(|c| (c.country.as_str(), c.claimed)).collect();

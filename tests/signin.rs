@@ -36,7 +36,8 @@ backend_tests! {
 
         // Sign out ends the session.
         let out = browser.submit("/giveaway", "/logout", &[]).await;
-        assert!(out.url.ends_with('/'), "{}", out.url);
+        assert!(out.url.ends_with("/?signed-out"), "{}", out.url);
+        assert!(out.shows("You have signed out."));
         assert!(browser.get("/giveaway").await.url.ends_with("/login"));
     }
 

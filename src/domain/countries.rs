@@ -42,12 +42,29 @@ impl Country {
             return Err(CountryError::CommonMistake {
                 given: (*given).to_string(),
                 meant,
-                name: meant_country.name(),
+                name: Country(meant_country).common_name(),
             });
         }
         CountryCode::for_alpha2(&code)
             .map(Country)
-            .map_err(|_| CountryError::Unknown(code))
+            .map_err(|_| CountryError::Unknown(input.trim().to_string()))
+    }
+
+    /// Parses what a person typed in a form: an alpha-2 code as [`Country::parse`] does, or
+    /// an alpha-3 code, or the country's English name (any case).
+    pub fn parse_typed(input: &str) -> Result<Country, CountryError> {
+        let typed = input.trim();
+        if typed.chars().count() <= 2 {
+            return Country::parse(typed);
+        }
+        if let Ok(code) = CountryCode::for_alpha3_caseless(typed) {
+            return Ok(Country(code));
+        }
+        let wanted = typed.to_lowercase();
+        CountryCode::iter()
+            .map(|&code| Country(code))
+            .find(|c| c.name().to_lowercase() == wanted || c.common_name().to_lowercase() == wanted)
+            .ok_or_else(|| CountryError::Unknown(typed.to_string()))
     }
 
     /// The alpha-2 code, e.g. `GB`.
@@ -55,9 +72,35 @@ impl Country {
         self.0.alpha2()
     }
 
-    /// The English short name, e.g. `United Kingdom of Great Britain and Northern Ireland`.
+    /// The English name as ISO 3166-1 gives it, e.g. `United Kingdom of Great Britain and
+    /// Northern Ireland`.
     pub fn name(&self) -> &'static str {
         self.0.name()
+    }
+
+    /// The English name people use, e.g. `United Kingdom`: ISO's, but for a few long official
+    /// forms, and without parenthesised qualifiers.
+    pub fn common_name(&self) -> &'static str {
+        match self.code() {
+            "GB" => "United Kingdom",
+            "US" => "United States",
+            "KR" => "South Korea",
+            "KP" => "North Korea",
+            "RU" => "Russia",
+            "TW" => "Taiwan",
+            "VN" => "Vietnam",
+            "IR" => "Iran",
+            "SY" => "Syria",
+            "LA" => "Laos",
+            "MD" => "Moldova",
+            "TZ" => "Tanzania",
+            "BO" => "Bolivia",
+            "VE" => "Venezuela",
+            _ => {
+                let name = self.0.name();
+                name.split(" (").next().unwrap_or(name)
+            }
+        }
     }
 }
 
@@ -116,9 +159,40 @@ mod tests {
 
     #[test]
     fn unknown_and_empty_codes_are_refused() {
-        assert_eq!(Country::parse("XX"), Err(CountryError::Unknown("XX".into())));
+        assert_eq!(Country::parse("xx"), Err(CountryError::Unknown("xx".into())));
         assert_eq!(Country::parse("USA"), Err(CountryError::Unknown("USA".into())));
         assert_eq!(Country::parse("  "), Err(CountryError::Empty));
+    }
+
+    #[test]
+    fn typed_names_and_alpha3_codes_are_understood() {
+        assert_eq!(Country::parse_typed(" germany ").unwrap().code(), "DE");
+        assert_eq!(Country::parse_typed("United Kingdom").unwrap().code(), "GB");
+        assert_eq!(
+            Country::parse_typed("united states of america").unwrap().code(),
+            "US"
+        );
+        assert_eq!(Country::parse_typed("JPN").unwrap().code(), "JP");
+        assert_eq!(Country::parse_typed("ch").unwrap().code(), "CH");
+        assert!(matches!(
+            Country::parse_typed("uk"),
+            Err(CountryError::CommonMistake {
+                meant: "GB",
+                name: "United Kingdom",
+                ..
+            })
+        ));
+        assert_eq!(
+            Country::parse_typed("Atlantis"),
+            Err(CountryError::Unknown("Atlantis".into()))
+        );
+    }
+
+    #[test]
+    fn common_names_are_short() {
+        assert_eq!(Country::parse("GB").unwrap().common_name(), "United Kingdom");
+        assert_eq!(Country::parse("DE").unwrap().common_name(), "Germany");
+        assert_eq!(Country::parse("BO").unwrap().common_name(), "Bolivia");
     }
 
     #[test]

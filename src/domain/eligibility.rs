@@ -9,6 +9,8 @@ pub struct Facts {
     pub today: NaiveDate,
     pub campaign_starts_on: NaiveDate,
     pub campaign_ends_on: NaiveDate,
+    /// An admin closed claims at once (the kill switch).
+    pub claims_closed: bool,
     /// Unexpired codes still available in the campaign, for any country.
     pub codes_left: u64,
     /// Owner or Maintainer roles the maintainer holds on critical projects.
@@ -18,12 +20,16 @@ pub struct Facts {
     pub account_cutoff: Option<NaiveDate>,
     pub has_security_key: bool,
     pub allow_key_holders: bool,
+    /// An admin granted eligibility by hand (to someone behind a team or organisation
+    /// account, say): the maintainer's own checks are then passed.
+    pub granted: bool,
 }
 
 /// Why a maintainer cannot claim a code, in the order the checks are made. The wording lives
 /// in the templates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ineligible {
+    Closed,
     NotOpenYet { starts_on: NaiveDate },
     Ended { ended_on: NaiveDate },
     NoCodesLeft,
@@ -33,8 +39,12 @@ pub enum Ineligible {
 }
 
 /// Checks the rules in a fixed order and answers the first that fails: first the campaign
-/// (open? stock?), then the maintainer (role on a critical project, account age, existing key).
+/// (closed by an admin? open? stock?), then the maintainer (role on a critical project, account
+/// age, existing key), unless an admin granted eligibility by hand.
 pub fn check(facts: &Facts) -> Result<(), Ineligible> {
+    if facts.claims_closed {
+        return Err(Ineligible::Closed);
+    }
     if facts.today < facts.campaign_starts_on {
         return Err(Ineligible::NotOpenYet {
             starts_on: facts.campaign_starts_on,
@@ -47,6 +57,9 @@ pub fn check(facts: &Facts) -> Result<(), Ineligible> {
     }
     if facts.codes_left == 0 {
         return Err(Ineligible::NoCodesLeft);
+    }
+    if facts.granted {
+        return Ok(());
     }
     if facts.critical_roles == 0 {
         return Err(Ineligible::NoCriticalRole);
@@ -84,6 +97,8 @@ mod tests {
             account_cutoff: Some(day("2026-01-01")),
             has_security_key: false,
             allow_key_holders: false,
+            claims_closed: false,
+            granted: false,
         }
     }
 
@@ -217,5 +232,49 @@ mod tests {
             ..eligible()
         };
         assert_eq!(check(&key_holders_allowed), Ok(()));
+    }
+
+    #[test]
+    fn the_kill_switch_comes_before_everything() {
+        let closed = Facts {
+            claims_closed: true,
+            today: day("2027-02-01"),
+            codes_left: 0,
+            ..eligible()
+        };
+        assert_eq!(check(&closed), Err(Ineligible::Closed));
+    }
+
+    #[test]
+    fn a_grant_passes_the_maintainer_checks_but_not_the_campaign_ones() {
+        let outsider = Facts {
+            critical_roles: 0,
+            date_joined: day("2026-11-01"),
+            has_security_key: true,
+            granted: true,
+            ..eligible()
+        };
+        assert_eq!(check(&outsider), Ok(()));
+        assert_eq!(
+            check(&Facts {
+                granted: false,
+                ..outsider.clone()
+            }),
+            Err(Ineligible::NoCriticalRole)
+        );
+        assert_eq!(
+            check(&Facts {
+                codes_left: 0,
+                ..outsider.clone()
+            }),
+            Err(Ineligible::NoCodesLeft)
+        );
+        assert_eq!(
+            check(&Facts {
+                claims_closed: true,
+                ..outsider
+            }),
+            Err(Ineligible::Closed)
+        );
     }
 }

@@ -20,6 +20,10 @@ pub struct Campaign {
     pub account_cutoff: Option<NaiveDate>,
     pub allow_key_holders: bool,
     pub created_at: i64,
+    /// The kill switch: no claims, whatever the dates say.
+    pub claims_closed: bool,
+    /// What maintainers read once the campaign has ended or is closed, if set.
+    pub ended_message: Option<String>,
 }
 
 impl Campaign {
@@ -28,9 +32,9 @@ impl Campaign {
         countries::split_stored(&self.countries)
     }
 
-    /// True when claims are open on `today` (first and last day included).
+    /// True when claims are open on `today` (first and last day included) and not closed.
     pub fn is_open_on(&self, today: NaiveDate) -> bool {
-        self.starts_on <= today && today <= self.ends_on
+        !self.claims_closed && self.starts_on <= today && today <= self.ends_on
     }
 }
 
@@ -49,7 +53,8 @@ pub struct NewCampaign {
 
 macro_rules! campaign_columns {
     () => {
-        "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, created_at"
+        "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, \
+         created_at, claims_closed, ended_message"
     };
 }
 

@@ -15,6 +15,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
+mod admin;
 pub(crate) mod audit;
 mod auth;
 mod campaigns;
@@ -22,6 +23,7 @@ mod codes;
 mod registry;
 mod stats;
 
+pub use admin::{AdminAccount, ApiToken, Grant};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{Campaign, NewCampaign};

@@ -45,6 +45,7 @@ pub fn app(state: AppState) -> Router {
         .route(urls::HEALTHZ, get(healthz))
         .route(urls::STYLESHEET, get(stylesheet))
         .route(urls::SCRIPT, get(script))
+        .route(urls::FAVICON, get(favicon))
         .fallback(not_found)
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
@@ -76,6 +77,13 @@ async fn script() -> Response {
     static_asset(
         "text/javascript; charset=utf-8",
         include_str!("../../templates/static/app.js"),
+    )
+}
+
+async fn favicon() -> Response {
+    static_asset(
+        "image/svg+xml",
+        include_str!("../../templates/static/favicon.svg"),
     )
 }
 

@@ -38,11 +38,12 @@ fn login_page(state: &AppState, csrf: &AnonCsrf, problem: Option<LoginProblem>) 
 }
 
 /// GET / — what this is; signed-in maintainers go straight to their page.
-pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn) -> Response {
+pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn, uri: axum::http::Uri) -> Response {
     match signed_in {
         Some(_) => Redirect::to(urls::GIVEAWAY).into_response(),
         None => render(&IndexPage {
             chrome: Chrome::default(),
+            signed_out: uri.query() == Some("signed-out"),
         }),
     }
 }
@@ -150,6 +151,7 @@ pub async fn login_complete(
                 .store
                 .set_flash(&session_hash, Flash::SignedIn.key())
                 .await?;
+            state.store.note_sign_in(user_id, now).await?;
             let user = state
                 .store
                 .user_by_id(user_id)
@@ -192,7 +194,7 @@ pub async fn logout(
         &state,
         None,
     ));
-    Ok((jar, Redirect::to(urls::HOME)).into_response())
+    Ok((jar, Redirect::to(urls::SIGNED_OUT)).into_response())
 }
 
 /// A refused claim, to show beside the form it came from.

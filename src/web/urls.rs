@@ -11,6 +11,9 @@ pub const REDEEMED: &str = "/giveaway/redeemed";
 pub const HEALTHZ: &str = "/healthz";
 pub const STYLESHEET: &str = "/static/style.css";
 pub const SCRIPT: &str = "/static/app.js";
+pub const FAVICON: &str = "/static/favicon.svg";
+/// Where signing out lands: the start page, saying so.
+pub const SIGNED_OUT: &str = "/?signed-out";
 
 /// The path of a sign-in link.
 pub fn login_link(token: &str) -> String {
@@ -28,6 +31,7 @@ pub struct Urls {
     pub redeemed: &'static str,
     pub stylesheet: &'static str,
     pub script: &'static str,
+    pub favicon: &'static str,
 }
 
 /// The one instance of [`Urls`].
@@ -40,4 +44,5 @@ pub const URLS: Urls = Urls {
     redeemed: REDEEMED,
     stylesheet: STYLESHEET,
     script: SCRIPT,
+    favicon: FAVICON,
 };

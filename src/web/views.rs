@@ -73,6 +73,8 @@ impl Flash {
 #[template(path = "index.html")]
 pub struct IndexPage {
     pub chrome: Chrome,
+    /// Just signed out: say so.
+    pub signed_out: bool,
 }
 
 /// Why the sign-in page is shown again.
@@ -157,6 +159,13 @@ pub struct GiveawayPage {
     pub flash: Option<Flash>,
     pub projects: Vec<ProjectView>,
     pub campaigns: Vec<CampaignView>,
+}
+
+impl GiveawayPage {
+    /// True when the page shows a refused claim (its title then says so).
+    pub fn has_refusal(&self) -> bool {
+        self.campaigns.iter().any(|c| c.refusal.is_some())
+    }
 }
 
 /// Which error page.

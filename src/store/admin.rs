@@ -1,0 +1,223 @@
+//! Admin accounts, their second factor, hand-made grants and API tokens.
+
+use super::audit::insert_audit;
+use super::{AuditEntry, Store, begin_write, on_pool};
+
+/// What the admin area needs to know about a signed-in user.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AdminAccount {
+    pub is_admin: bool,
+    /// Base32 TOTP secret: pending until `totp_enabled_at` is set.
+    pub totp_secret: Option<String>,
+    pub totp_enabled_at: Option<i64>,
+}
+
+/// Eligibility granted by hand.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Grant {
+    pub id: i64,
+    pub user_id: i64,
+    pub reason: String,
+    pub granted_by: String,
+    pub granted_at: i64,
+}
+
+/// An API token as listed (never its secret).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+impl Store {
+    /// Gives or takes the admin flag; `false` when there is no such user.
+    pub async fn set_admin(
+        &self,
+        username: &str,
+        is_admin: bool,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let user_id: Option<i64> = sqlx::query_scalar(
+                "UPDATE users SET is_admin = $2 WHERE username_key = $1 RETURNING id")
+                .bind(username.trim().to_lowercase()).bind(is_admin)
+                .fetch_optional(&mut *tx).await?;
+            let Some(user_id) = user_id else { return Ok(false) };
+            if !is_admin {
+                // A former admin's open sessions lose the second factor with the role.
+                sqlx::query("UPDATE sessions SET second_factor_at = NULL WHERE user_id = $1")
+                    .bind(user_id).execute(&mut *tx).await?;
+            }
+            let entry = AuditEntry {
+                actor: actor.to_string(),
+                action: if is_admin { "admin.add" } else { "admin.remove" },
+                user_id: Some(user_id),
+                detail: username.to_string(),
+                ..AuditEntry::default()
+            };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    /// The admin side of a user.
+    pub async fn admin_account(&self, user_id: i64) -> sqlx::Result<Option<AdminAccount>> {
+        on_pool!(self, pool => sqlx::query_as::<_, AdminAccount>(
+            "SELECT is_admin, totp_secret, totp_enabled_at FROM users WHERE id = $1")
+            .bind(user_id).fetch_optional(pool).await)
+    }
+
+    /// Starts TOTP enrolment with a new secret, unless TOTP is already enabled (then the
+    /// secret is never replaced, nor shown). Answers the pending secret.
+    pub async fn begin_totp_enrolment(&self, user_id: i64, new_secret: &str) -> sqlx::Result<Option<String>> {
+        on_pool!(self, pool => {
+            sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL AND totp_secret IS NULL")
+                .bind(user_id).bind(new_secret).execute(pool).await?;
+            sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1 AND totp_enabled_at IS NULL")
+                .bind(user_id).fetch_optional(pool).await.map(Option::flatten)
+        })
+    }
+
+    /// Accepts a verified TOTP time step for the user once (RFC 6238 §5.2: a code is used
+    /// once), enables TOTP if it was pending, and marks the session as having passed the second
+    /// factor. `false` when the step was already used.
+    pub async fn accept_totp_step(
+        &self,
+        user_id: i64,
+        step: i64,
+        session_hash: &str,
+        now: i64,
+    ) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let accepted = sqlx::query(
+                "UPDATE users SET totp_last_step = $2, totp_enabled_at = COALESCE(totp_enabled_at, $3) \
+                 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)")
+                .bind(user_id).bind(step).bind(now)
+                .execute(&mut *tx).await?.rows_affected() == 1;
+            if accepted {
+                sqlx::query("UPDATE sessions SET second_factor_at = $2 WHERE token_hash = $1")
+                    .bind(session_hash).bind(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(accepted)
+        })
+    }
+
+    /// When the session passed the second factor, if it did.
+    pub async fn session_second_factor(&self, session_hash: &str) -> sqlx::Result<Option<i64>> {
+        on_pool!(self, pool => sqlx::query_scalar("SELECT second_factor_at FROM sessions WHERE token_hash = $1")
+            .bind(session_hash).fetch_optional(pool).await.map(Option::flatten))
+    }
+
+    /// Notes a user's first sign-in (the dashboard counts maintainers who signed in).
+    pub async fn note_sign_in(&self, user_id: i64, now: i64) -> sqlx::Result<()> {
+        on_pool!(self, pool => sqlx::query("UPDATE users SET first_login_at = COALESCE(first_login_at, $2) WHERE id = $1")
+            .bind(user_id).bind(now).execute(pool).await.map(drop))
+    }
+
+    /// The user's grant in force, if any.
+    pub async fn active_grant(&self, user_id: i64) -> sqlx::Result<Option<Grant>> {
+        on_pool!(self, pool => sqlx::query_as::<_, Grant>(
+            "SELECT id, user_id, reason, granted_by, granted_at FROM grants WHERE user_id = $1 AND withdrawn_at IS NULL")
+            .bind(user_id).fetch_optional(pool).await)
+    }
+
+    /// Grants eligibility by hand; `false` when a grant is already in force.
+    pub async fn grant(&self, user_id: i64, reason: &str, now: i64, actor: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let inserted = sqlx::query(
+                "INSERT INTO grants (user_id, reason, granted_by, granted_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (user_id) WHERE withdrawn_at IS NULL DO NOTHING")
+                .bind(user_id).bind(reason).bind(actor).bind(now)
+                .execute(&mut *tx).await?.rows_affected() == 1;
+            if inserted {
+                let entry = AuditEntry { actor: actor.to_string(), action: "grant.add", user_id: Some(user_id), detail: reason.to_string(), ..AuditEntry::default() };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(inserted)
+        })
+    }
+
+    /// Withdraws the grant in force; `false` when there is none.
+    pub async fn withdraw_grant(
+        &self,
+        user_id: i64,
+        reason: &str,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let withdrawn = sqlx::query(
+                "UPDATE grants SET withdrawn_at = $2, withdrawn_by = $3 WHERE user_id = $1 AND withdrawn_at IS NULL")
+                .bind(user_id).bind(now).bind(actor)
+                .execute(&mut *tx).await?.rows_affected() == 1;
+            if withdrawn {
+                let entry = AuditEntry { actor: actor.to_string(), action: "grant.withdraw", user_id: Some(user_id), detail: reason.to_string(), ..AuditEntry::default() };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(withdrawn)
+        })
+    }
+
+    /// Stores a new API token's hash.
+    pub async fn create_api_token(
+        &self,
+        name: &str,
+        token_hash: &str,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<i64> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO api_tokens (name, token_hash, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(name).bind(token_hash).bind(actor).bind(now)
+                .fetch_one(&mut *tx).await?;
+            let entry = AuditEntry { actor: actor.to_string(), action: "api-token.create", detail: format!("token {id} ({name})"), ..AuditEntry::default() };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await?;
+            Ok(id)
+        })
+    }
+
+    /// Every API token, newest first.
+    pub async fn api_tokens(&self) -> sqlx::Result<Vec<ApiToken>> {
+        on_pool!(self, pool => sqlx::query_as::<_, ApiToken>(
+            "SELECT id, name, created_by, created_at, last_used_at, revoked_at FROM api_tokens ORDER BY id DESC")
+            .fetch_all(pool).await)
+    }
+
+    /// Revokes a token; `false` when there is no such live token.
+    pub async fn revoke_api_token(&self, id: i64, now: i64, actor: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let revoked = sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL")
+                .bind(id).bind(now).execute(&mut *tx).await?.rows_affected() == 1;
+            if revoked {
+                let entry = AuditEntry { actor: actor.to_string(), action: "api-token.revoke", detail: format!("token {id}"), ..AuditEntry::default() };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(revoked)
+        })
+    }
+
+    /// The live token with this hash: its id and name. Notes its use.
+    pub async fn use_api_token(&self, token_hash: &str, now: i64) -> sqlx::Result<Option<(i64, String)>> {
+        on_pool!(self, pool => sqlx::query_as::<_, (i64, String)>(
+            "UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name")
+            .bind(token_hash).bind(now).fetch_optional(pool).await)
+    }
+}
