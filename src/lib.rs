@@ -18,4 +18,5 @@ pub mod server;
 pub mod signin;
 pub mod store;
 pub mod tokens;
+pub mod totp;
 pub mod web;

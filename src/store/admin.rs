@@ -111,12 +111,6 @@ impl Store {
         })
     }
 
-    /// When the session passed the second factor, if it did.
-    pub async fn session_second_factor(&self, session_hash: &str) -> sqlx::Result<Option<i64>> {
-        on_pool!(self, pool => sqlx::query_scalar("SELECT second_factor_at FROM sessions WHERE token_hash = $1")
-            .bind(session_hash).fetch_optional(pool).await.map(Option::flatten))
-    }
-
     /// Notes a user's first sign-in (the dashboard counts maintainers who signed in).
     pub async fn note_sign_in(&self, user_id: i64, now: i64) -> sqlx::Result<()> {
         on_pool!(self, pool => sqlx::query("UPDATE users SET first_login_at = COALESCE(first_login_at, $2) WHERE id = $1")

@@ -21,6 +21,8 @@ pub struct SessionRow {
     pub user_id: i64,
     pub expires_at: i64,
     pub flash: Option<String>,
+    /// When the session passed the admin area's second factor.
+    pub second_factor_at: Option<i64>,
 }
 
 impl Store {
@@ -78,7 +80,7 @@ impl Store {
     /// The live session with this token hash, if any.
     pub async fn session(&self, token_hash: &str, now: i64) -> sqlx::Result<Option<SessionRow>> {
         on_pool!(self, pool => sqlx::query_as::<_, SessionRow>(
-            "SELECT user_id, expires_at, flash FROM sessions WHERE token_hash = $1 AND expires_at > $2")
+            "SELECT user_id, expires_at, flash, second_factor_at FROM sessions WHERE token_hash = $1 AND expires_at > $2")
             .bind(token_hash).bind(now)
             .fetch_optional(pool).await)
     }

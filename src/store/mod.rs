@@ -20,6 +20,7 @@ pub(crate) mod audit;
 mod auth;
 mod campaigns;
 mod codes;
+mod dashboard;
 mod registry;
 mod stats;
 
@@ -28,6 +29,7 @@ pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{Campaign, NewCampaign};
 pub use codes::{BatchLoad, ClaimOutcome, HeldCode, NewBatch, RedemptionReport};
+pub use dashboard::{CampaignPeople, DailyActivity, TwoFactorAdoption};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
 

@@ -30,6 +30,8 @@ pub struct SignedIn {
     pub csrf_token: String,
     /// A message left for this page view by the previous request.
     pub flash: Option<String>,
+    /// When this session passed the admin area's second factor.
+    pub second_factor_at: Option<i64>,
 }
 
 impl SignedIn {
@@ -69,6 +71,7 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
         session_hash,
         csrf_token: tokens::derive("csrf", &token),
         flash: session.flash,
+        second_factor_at: session.second_factor_at,
     }))
 }
 

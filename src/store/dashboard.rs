@@ -1,0 +1,102 @@
+//! The admin dashboard's figures.
+
+use chrono::NaiveDate;
+
+use super::{Campaign, Store, on_pool};
+
+/// How the maintainers of critical projects protect their accounts: the figure the giveaway
+/// exists to move.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct TwoFactorAdoption {
+    pub maintainers: i64,
+    pub security_key: i64,
+    /// TOTP and no security key.
+    pub totp_only: i64,
+    pub none: i64,
+}
+
+/// Claims and redemptions on one day.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DailyActivity {
+    pub day: NaiveDate,
+    pub claims: i64,
+    pub redemptions: i64,
+}
+
+/// A campaign's people counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CampaignPeople {
+    /// Maintainers the campaign's rules admit (critical role, account age, key holders), plus
+    /// hand-made grants.
+    pub eligible: i64,
+    /// Of those, how many have signed in at least once.
+    pub eligible_signed_in: i64,
+    /// Codes ever handed out in the campaign.
+    pub claimed: i64,
+}
+
+const SECONDS_PER_DAY: i64 = 86_400;
+
+impl Store {
+    /// 2FA adoption among the Owners and Maintainers of critical projects.
+    pub async fn two_factor_adoption(&self) -> sqlx::Result<TwoFactorAdoption> {
+        let (maintainers, security_key, totp_only): (i64, i64, i64) = on_pool!(self, pool => sqlx::query_as(
+            "SELECT COUNT(*), COUNT(*) FILTER (WHERE u.has_webauthn), \
+                    COUNT(*) FILTER (WHERE u.has_totp AND NOT u.has_webauthn) \
+             FROM users u WHERE EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
+                                        WHERE r.user_id = u.id AND p.critical_since IS NOT NULL)")
+            .fetch_one(pool).await)?;
+        Ok(TwoFactorAdoption {
+            maintainers,
+            security_key,
+            totp_only,
+            none: maintainers - security_key - totp_only,
+        })
+    }
+
+    /// Eligible maintainers, how many signed in, and codes claimed, for a campaign.
+    pub async fn campaign_people(&self, campaign: &Campaign) -> sqlx::Result<CampaignPeople> {
+        let (eligible, eligible_signed_in): (i64, i64) = on_pool!(self, pool => sqlx::query_as(
+            "SELECT COUNT(*), COUNT(*) FILTER (WHERE u.first_login_at IS NOT NULL) FROM users u \
+             WHERE EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.withdrawn_at IS NULL) \
+                OR (EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
+                            WHERE r.user_id = u.id AND p.critical_since IS NOT NULL) \
+                    AND (CAST($1 AS DATE) IS NULL OR u.date_joined <= $1) \
+                    AND ($2 OR NOT u.has_webauthn))")
+            .bind(campaign.account_cutoff).bind(campaign.allow_key_holders)
+            .fetch_one(pool).await)?;
+        let claimed: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND assigned_at IS NOT NULL")
+            .bind(campaign.id).fetch_one(pool).await)?;
+        Ok(CampaignPeople {
+            eligible,
+            eligible_signed_in,
+            claimed,
+        })
+    }
+
+    /// Claims and redemptions per UTC day of a campaign (days without either are left out).
+    pub async fn daily_activity(&self, campaign_id: i64) -> sqlx::Result<Vec<DailyActivity>> {
+        let rows: Vec<(i64, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT day, CAST(SUM(claims) AS BIGINT), CAST(SUM(redemptions) AS BIGINT) FROM ( \
+                 SELECT assigned_at / $2 AS day, 1 AS claims, 0 AS redemptions FROM codes \
+                     WHERE campaign_id = $1 AND assigned_at IS NOT NULL \
+                 UNION ALL \
+                 SELECT redeemed_at / $2 AS day, 0 AS claims, 1 AS redemptions FROM codes \
+                     WHERE campaign_id = $1 AND redeemed_at IS NOT NULL \
+             ) activity GROUP BY day ORDER BY day")
+            .bind(campaign_id).bind(SECONDS_PER_DAY)
+            .fetch_all(pool).await)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(day, claims, redemptions)| {
+                let day = chrono::DateTime::from_timestamp(day * SECONDS_PER_DAY, 0)?.date_naive();
+                Some(DailyActivity {
+                    day,
+                    claims,
+                    redemptions,
+                })
+            })
+            .collect())
+    }
+}
