@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use tokio::net::TcpListener;
 
+use crate::batches::{BatchOptions, new_batch};
 use crate::clock::Clock;
 use crate::config::{self, Config};
 use crate::domain::batch_file::{self, BatchCheck, GoodCode};
@@ -51,6 +52,9 @@ enum Command {
     /// Code batches and redemptions.
     #[command(subcommand)]
     Codes(CodesCommand),
+    /// Admin accounts and API tokens.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Print counts per campaign, batch and country.
     Stats {
         /// Only this campaign.
@@ -64,6 +68,30 @@ enum Command {
         #[arg(long, env = "KEYDROP_BASE_URL", default_value = "http://127.0.0.1:8080")]
         base_url: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Make a user an admin (they sign in as usual, then set up TOTP on first entry).
+    Add { username: String },
+    /// Take the admin role from a user.
+    Remove { username: String },
+    /// Bearer tokens of the admin API.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a token and print it, alone on stdout (it is stored hashed: keep it).
+    Create {
+        #[arg(long)]
+        name: String,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke a token by its id.
+    Revoke { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -244,6 +272,10 @@ async fn run(cli: Cli) -> CliResult {
             let store = Store::connect(&cli.database_url).await?;
             codes_redeemed(&store, &file, &clock).await
         }
+        Command::Admin(command) => {
+            let store = Store::connect(&cli.database_url).await?;
+            admin_command(&store, command, &clock).await
+        }
         Command::Stats { campaign } => {
             let store = Store::connect(&cli.database_url).await?;
             store.expire_codes(clock.today(), clock.unix()).await?;
@@ -266,6 +298,64 @@ async fn run(cli: Cli) -> CliResult {
             Ok(())
         }
     }
+}
+
+async fn admin_command(store: &Store, command: AdminCommand, clock: &Clock) -> CliResult {
+    let (now, actor) = (clock.unix(), cli_actor());
+    match command {
+        AdminCommand::Add { username } => {
+            anyhow::ensure!(
+                store.set_admin(&username, true, now, &actor).await?,
+                "no user named {username:?}"
+            );
+            println!("{username} is an admin; they set up TOTP when they first open /admin");
+        }
+        AdminCommand::Remove { username } => {
+            anyhow::ensure!(
+                store.set_admin(&username, false, now, &actor).await?,
+                "no user named {username:?}"
+            );
+            println!("{username} is no longer an admin");
+        }
+        AdminCommand::Token(TokenCommand::Create { name }) => {
+            anyhow::ensure!(!name.trim().is_empty(), "--name must not be empty");
+            let token = crate::tokens::new_token();
+            let id = store
+                .create_api_token(name.trim(), &crate::tokens::hash(&token), now, &actor)
+                .await?;
+            eprintln!("token {id} ({name}) created; it is shown only now:");
+            println!("{token}");
+        }
+        AdminCommand::Token(TokenCommand::List) => {
+            println!(
+                "{:<6} {:<24} {:<20} {:<20} {:<20}",
+                "id", "name", "created", "last used", "revoked"
+            );
+            let when = |t: Option<i64>| {
+                t.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_else(|| "-".into())
+            };
+            for t in store.api_tokens().await? {
+                println!(
+                    "{:<6} {:<24} {:<20} {:<20} {:<20}",
+                    t.id,
+                    t.name,
+                    when(Some(t.created_at)),
+                    when(t.last_used_at),
+                    when(t.revoked_at)
+                );
+            }
+        }
+        AdminCommand::Token(TokenCommand::Revoke { id }) => {
+            anyhow::ensure!(
+                store.revoke_api_token(id, now, &actor).await?,
+                "no live token with id {id}"
+            );
+            println!("token {id} revoked");
+        }
+    }
+    Ok(())
 }
 
 /// The error of a file that was refused: every problem, one per line.
@@ -366,48 +456,22 @@ async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) ->
     Ok(())
 }
 
-/// Checks the batch options against the campaign: the campaign exists, the expiry is not in
-/// the past, the batch's countries are the campaign's.
+/// Checks the batch options (see [`crate::batches::new_batch`]).
 async fn batch_for(
     store: &Store,
     args: &BatchArgs,
     source: &'static str,
     clock: &Clock,
 ) -> anyhow::Result<(Campaign, NewBatch)> {
-    let campaign = store
-        .campaign_by_name(&args.campaign)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("no campaign named {:?}", args.campaign))?;
-    anyhow::ensure!(
-        args.expires >= clock.today(),
-        "--expires {} is in the past",
-        args.expires
-    );
-    let countries = match &args.countries {
-        Some(list) => parse_countries(list)?,
-        None => Vec::new(),
-    };
-    let shipped = campaign.country_list();
-    let outside: Vec<&str> = countries
-        .iter()
-        .filter(|c| !shipped.contains(c))
-        .map(Country::code)
-        .collect();
-    anyhow::ensure!(
-        outside.is_empty(),
-        "campaign {:?} does not ship to {}",
-        campaign.name,
-        outside.join(", ")
-    );
-    let new = NewBatch {
-        campaign_id: campaign.id,
-        label: args.label.clone().filter(|l| !l.trim().is_empty()),
-        source,
+    let options = BatchOptions {
+        campaign: &args.campaign,
         expires_on: args.expires,
-        countries,
+        countries: args.countries.as_deref(),
+        label: args.label.as_deref(),
+        source,
         created_by: cli_actor(),
     };
-    Ok((campaign, new))
+    Ok(new_batch(store, options, clock.today()).await??)
 }
 
 /// The report of a batch file's bad lines, one per line.

@@ -7,6 +7,7 @@
 //! - [`web`]: the browser pages; [`server`] runs them.
 //! - [`cli`]: the command line, for operators and scripts.
 
+pub mod batches;
 pub mod cli;
 pub mod clock;
 pub mod config;

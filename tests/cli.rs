@@ -114,7 +114,7 @@ backend_tests! {
 
         // Options are checked too.
         let past = keydrop(&app, &["codes", "import", &good, "--campaign", CAMPAIGN, "--expires", "2020-01-01"]);
-        assert!(stderr(&past).contains("--expires 2020-01-01 is in the past"));
+        assert!(stderr(&past).contains("the expiry date 2020-01-01 is in the past"));
         let uk = keydrop(&app, &["codes", "import", &good, "--campaign", CAMPAIGN, "--expires", &expires, "--countries", "UK"]);
         assert!(stderr(&uk).contains("UK is not an ISO 3166-1 code: use GB"), "{}", stderr(&uk));
         let brazil = keydrop(&app, &["codes", "import", &good, "--campaign", CAMPAIGN, "--expires", &expires, "--countries", "BR"]);

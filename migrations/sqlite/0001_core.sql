@@ -77,7 +77,7 @@ CREATE TABLE codes (
     country         TEXT,                         -- declared by the maintainer when claiming
     assigned_at     BIGINT,
     redeemed_at     BIGINT,
-    redeemed_via    TEXT    CHECK (redeemed_via IN ('self-report', 'vendor-report')),
+    redeemed_via    TEXT    CHECK (redeemed_via IN ('self-report', 'vendor-report', 'admin', 'stripe')),
     revoked_at      BIGINT,
     revoke_reason   TEXT,
     -- A vendor may report a code redeemed that keydrop never handed out: redeemed, no holder.

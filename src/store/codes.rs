@@ -363,3 +363,100 @@ impl Store {
         })
     }
 }
+
+/// A code as the admin pages list it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CodeRow {
+    pub id: i64,
+    pub code: String,
+    pub campaign_id: i64,
+    pub campaign: String,
+    pub batch_id: i64,
+    pub state: String,
+    pub expires_on: NaiveDate,
+    pub username: Option<String>,
+    pub email: Option<String>,
+    pub country: Option<String>,
+    pub assigned_at: Option<i64>,
+    pub redeemed_at: Option<i64>,
+    pub redeemed_via: Option<String>,
+    pub revoked_at: Option<i64>,
+    pub revoke_reason: Option<String>,
+}
+
+macro_rules! code_row_select {
+    () => {
+        "SELECT c.id, c.code, c.campaign_id, k.name AS campaign, c.batch_id, c.state, c.expires_on, \
+                u.username, u.email, c.country, c.assigned_at, c.redeemed_at, c.redeemed_via, \
+                c.revoked_at, c.revoke_reason \
+         FROM codes c JOIN campaigns k ON k.id = c.campaign_id LEFT JOIN users u ON u.id = c.user_id "
+    };
+}
+
+impl Store {
+    /// Codes matching a search: the code itself (from its start), or its holder's username or
+    /// email address. At most `limit`, newest first.
+    pub async fn search_codes(&self, query: &str, limit: i64) -> sqlx::Result<Vec<CodeRow>> {
+        let query = query.trim();
+        let code_prefix = format!("{}%", query.to_uppercase().replace(['%', '_'], ""));
+        on_pool!(self, pool => sqlx::query_as::<_, CodeRow>(concat!(code_row_select!(),
+            "WHERE c.code LIKE $1 OR u.username_key = $2 OR u.email_key = $2 ORDER BY c.id DESC LIMIT $3"))
+            .bind(&code_prefix).bind(query.to_lowercase()).bind(limit)
+            .fetch_all(pool).await)
+    }
+
+    /// One code.
+    pub async fn code_row(&self, code_id: i64) -> sqlx::Result<Option<CodeRow>> {
+        on_pool!(self, pool => sqlx::query_as::<_, CodeRow>(concat!(code_row_select!(), "WHERE c.id = $1"))
+            .bind(code_id).fetch_optional(pool).await)
+    }
+
+    /// The audit entries about a code, oldest first.
+    pub async fn code_history(&self, code_id: i64) -> sqlx::Result<Vec<super::AuditRow>> {
+        on_pool!(self, pool => sqlx::query_as::<_, super::AuditRow>(
+            "SELECT id, at, actor, action, campaign_id, code_id, user_id, detail FROM audit_log WHERE code_id = $1 ORDER BY id")
+            .bind(code_id).fetch_all(pool).await)
+    }
+
+    /// Revokes an assigned code; its holder may claim again while the campaign allows it.
+    /// `false` when the code is not assigned.
+    pub async fn revoke_code(&self, code_id: i64, reason: &str, now: i64, actor: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let revoked: Option<(i64, Option<i64>)> = sqlx::query_as(
+                "UPDATE codes SET state = 'revoked', revoked_at = $2, revoke_reason = $3 \
+                 WHERE id = $1 AND state = 'assigned' RETURNING campaign_id, user_id")
+                .bind(code_id).bind(now).bind(reason).fetch_optional(&mut *tx).await?;
+            if let Some((campaign_id, user_id)) = revoked {
+                let entry = AuditEntry { actor: actor.to_string(), action: "code.revoke", campaign_id: Some(campaign_id), code_id: Some(code_id), user_id, detail: reason.to_string() };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(revoked.is_some())
+        })
+    }
+
+    /// Marks an assigned code redeemed on an admin's word. `false` when it is not assigned.
+    pub async fn mark_redeemed_by_admin(&self, code_id: i64, now: i64, actor: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let marked: Option<(i64, Option<i64>)> = sqlx::query_as(
+                "UPDATE codes SET state = 'redeemed', redeemed_at = $2, redeemed_via = 'admin' \
+                 WHERE id = $1 AND state = 'assigned' RETURNING campaign_id, user_id")
+                .bind(code_id).bind(now).fetch_optional(&mut *tx).await?;
+            if let Some((campaign_id, user_id)) = marked {
+                let entry = AuditEntry { actor: actor.to_string(), action: "code.redeem", campaign_id: Some(campaign_id), code_id: Some(code_id), user_id, detail: "marked by an admin".into() };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(marked.is_some())
+        })
+    }
+
+    /// When the user's latest revoked code in the campaign was revoked, if any.
+    pub async fn last_revocation(&self, campaign_id: i64, user_id: i64) -> sqlx::Result<Option<i64>> {
+        on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT MAX(revoked_at) FROM codes WHERE campaign_id = $1 AND user_id = $2 AND state = 'revoked'")
+            .bind(campaign_id).bind(user_id).fetch_one(pool).await)
+    }
+}

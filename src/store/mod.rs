@@ -28,7 +28,7 @@ pub use admin::{AdminAccount, ApiToken, Grant};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{Campaign, NewCampaign};
-pub use codes::{BatchLoad, ClaimOutcome, HeldCode, NewBatch, RedemptionReport};
+pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
 pub use dashboard::{CampaignPeople, DailyActivity, TwoFactorAdoption};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};

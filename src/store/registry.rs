@@ -217,3 +217,15 @@ impl Store {
             .fetch_all(pool).await)
     }
 }
+
+impl Store {
+    /// Users whose username starts with `query`, or whose email address is `query` (any case).
+    pub async fn search_users(&self, query: &str, limit: i64) -> sqlx::Result<Vec<User>> {
+        let key = query.trim().to_lowercase();
+        let prefix = format!("{}%", key.replace(['%', '_'], ""));
+        on_pool!(self, pool => sqlx::query_as::<_, User>(concat!(
+            "SELECT ", user_columns!(), " FROM users WHERE username_key LIKE $1 OR email_key = $2 ORDER BY username_key LIMIT $3"))
+            .bind(&prefix).bind(&key).bind(limit)
+            .fetch_all(pool).await)
+    }
+}

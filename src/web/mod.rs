@@ -14,6 +14,8 @@ use crate::config::Config;
 use crate::mail::Mailer;
 use crate::store::Store;
 
+pub mod admin;
+pub mod chart;
 pub mod error;
 pub mod pages;
 pub mod session;
@@ -46,6 +48,7 @@ pub fn app(state: AppState) -> Router {
         .route(urls::STYLESHEET, get(stylesheet))
         .route(urls::SCRIPT, get(script))
         .route(urls::FAVICON, get(favicon))
+        .merge(admin::routes())
         .fallback(not_found)
         .layer(middleware::from_fn(security_headers))
         .with_state(state)

@@ -1,0 +1,284 @@
+//! The admin area (/admin) and the admin API (/api/v1).
+//!
+//! Every /admin page needs a signed-in admin whose session passed TOTP; anyone else gets 403
+//! (an admin's 403 page holds the TOTP enrolment or code form). The API takes a bearer token
+//! (`keydrop admin token create`), or an admin session that passed TOTP.
+
+use axum::Router;
+use axum::extract::{FromRequestParts, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::{AppError, WebResult};
+use super::session::{SignedIn, WebForm};
+use super::views::{Chrome, render};
+use crate::tokens;
+
+pub mod api;
+pub mod pages;
+pub mod views;
+
+use views::{ForbiddenPage, SecondFactorPage};
+
+/// URLs of the admin area.
+pub mod urls {
+    pub const DASHBOARD: &str = "/admin";
+    pub const SECOND_FACTOR: &str = "/admin/second-factor";
+    pub const API_BATCHES: &str = "/api/v1/campaigns/{name}/batches";
+    pub const API_STATS: &str = "/api/v1/campaigns/{name}/stats";
+}
+
+/// The admin routes, merged into the service's route table.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(urls::DASHBOARD, get(pages::dashboard))
+        .route(urls::SECOND_FACTOR, post(second_factor))
+        .route("/admin/codes", get(pages::codes))
+        .route("/admin/codes/{id}", get(pages::code))
+        .route("/admin/codes/{id}/revoke", post(pages::revoke_code))
+        .route("/admin/codes/{id}/redeemed", post(pages::mark_redeemed))
+        .route("/admin/maintainers", get(pages::maintainers))
+        .route("/admin/maintainers/{username}", get(pages::maintainer))
+        .route("/admin/maintainers/{username}/grant", post(pages::grant))
+        .route("/admin/maintainers/{username}/withdraw", post(pages::withdraw))
+        .route(urls::API_BATCHES, post(api::load_batch))
+        .route(urls::API_STATS, get(api::stats))
+}
+
+/// A signed-in admin whose session passed TOTP.
+pub struct Admin(pub SignedIn);
+
+impl Admin {
+    /// Who the audit log names for this admin's actions.
+    pub fn actor(&self) -> String {
+        format!("admin {}", self.0.user.username)
+    }
+
+    /// The page chrome for admin pages.
+    pub fn chrome(&self) -> Chrome {
+        Chrome {
+            username: Some(self.0.user.username.clone()),
+            csrf_token: self.0.csrf_token.clone(),
+        }
+    }
+}
+
+/// Why a signed-in user may not see an admin page.
+enum Refusal {
+    NotAdmin,
+    NeedsSecondFactor,
+}
+
+async fn admin_check(state: &AppState, signed_in: &SignedIn) -> Result<Result<(), Refusal>, AppError> {
+    let account = state.store.admin_account(signed_in.user.id).await?;
+    Ok(match account {
+        Some(account) if account.is_admin => {
+            if account.totp_enabled_at.is_some() && signed_in.second_factor_at.is_some() {
+                Ok(())
+            } else {
+                Err(Refusal::NeedsSecondFactor)
+            }
+        }
+        _ => Err(Refusal::NotAdmin),
+    })
+}
+
+/// The 403 page for an admin without the second factor: the code form, and on first entry
+/// the enrolment (QR code and secret, shown until a first code confirms them).
+async fn second_factor_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    next: &str,
+    wrong_code: bool,
+) -> WebResult {
+    let account = state
+        .store
+        .admin_account(signed_in.user.id)
+        .await?
+        .unwrap_or_else(|| unreachable!());
+    let enrolment = if account.totp_enabled_at.is_none() {
+        let secret = state
+            .store
+            .begin_totp_enrolment(signed_in.user.id, &crate::totp::new_secret())
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("TOTP enrolment vanished"))?;
+        let uri = crate::totp::provisioning_uri(&secret, &signed_in.user.username)?;
+        Some(views::Enrolment {
+            qr_svg: crate::totp::qr_svg(&uri)?,
+            secret,
+            uri,
+        })
+    } else {
+        None
+    };
+    let page = SecondFactorPage {
+        chrome: Chrome {
+            username: Some(signed_in.user.username.clone()),
+            csrf_token: signed_in.csrf_token.clone(),
+        },
+        enrolment,
+        next: next.to_string(),
+        wrong_code,
+    };
+    Ok((StatusCode::FORBIDDEN, render(&page)).into_response())
+}
+
+fn forbidden_page(signed_in: &SignedIn) -> Response {
+    let chrome = Chrome {
+        username: Some(signed_in.user.username.clone()),
+        csrf_token: signed_in.csrf_token.clone(),
+    };
+    (StatusCode::FORBIDDEN, render(&ForbiddenPage { chrome })).into_response()
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        match admin_check(state, &signed_in).await {
+            Ok(Ok(())) => Ok(Admin(signed_in)),
+            Ok(Err(Refusal::NotAdmin)) => Err(forbidden_page(&signed_in)),
+            Ok(Err(Refusal::NeedsSecondFactor)) => {
+                let next = parts
+                    .uri
+                    .path_and_query()
+                    .map(|p| p.as_str())
+                    .unwrap_or(urls::DASHBOARD);
+                // After a GET the code form leads back to the same page; after a POST, to the
+                // dashboard (the form's data is not kept).
+                let next = if parts.method == axum::http::Method::GET {
+                    next
+                } else {
+                    urls::DASHBOARD
+                };
+                Err(second_factor_page(state, &signed_in, next, false)
+                    .await
+                    .unwrap_or_else(IntoResponse::into_response))
+            }
+            Err(err) => Err(err.into_response()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SecondFactorForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// Only paths of the admin area are followed after the code form (no open redirect).
+fn safe_next(next: &str) -> &str {
+    if next.starts_with("/admin") && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        urls::DASHBOARD
+    }
+}
+
+/// POST /admin/second-factor — checks a TOTP code; each code works once.
+async fn second_factor(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    WebForm(form): WebForm<SecondFactorForm>,
+) -> WebResult {
+    signed_in.verify_csrf(&form.csrf_token)?;
+    let next = safe_next(&form.next);
+    let account = match state.store.admin_account(signed_in.user.id).await? {
+        Some(account) if account.is_admin => account,
+        _ => return Ok(forbidden_page(&signed_in)),
+    };
+    let Some(secret) = account.totp_secret else {
+        return second_factor_page(&state, &signed_in, next, false).await;
+    };
+    let now = state.clock.unix();
+    let accepted = match crate::totp::verify(&secret, &form.code, now)? {
+        Some(step) => {
+            state
+                .store
+                .accept_totp_step(signed_in.user.id, step, &signed_in.session_hash, now)
+                .await?
+        }
+        None => false,
+    };
+    if !accepted {
+        let entry = crate::store::AuditEntry {
+            actor: format!("admin {}", signed_in.user.username),
+            action: "admin.totp-refused",
+            user_id: Some(signed_in.user.id),
+            ..Default::default()
+        };
+        state.store.audit(now, &entry).await?;
+        return second_factor_page(&state, &signed_in, next, true).await;
+    }
+    let entry = crate::store::AuditEntry {
+        actor: format!("admin {}", signed_in.user.username),
+        action: if account.totp_enabled_at.is_none() {
+            "admin.totp-enrolled"
+        } else {
+            "admin.totp"
+        },
+        user_id: Some(signed_in.user.id),
+        ..Default::default()
+    };
+    state.store.audit(now, &entry).await?;
+    Ok(Redirect::to(next).into_response())
+}
+
+/// Who is calling the API.
+pub struct ApiCaller {
+    pub actor: String,
+}
+
+/// The API's refusals, as JSON.
+pub fn api_error(status: StatusCode, message: &'static str) -> Response {
+    (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let bearer = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        if let Some(token) = bearer {
+            return match state
+                .store
+                .use_api_token(&tokens::hash(token.trim()), state.clock.unix())
+                .await
+            {
+                Ok(Some((id, name))) => Ok(ApiCaller {
+                    actor: format!("api token {id} ({name})"),
+                }),
+                Ok(None) => Err(api_error(StatusCode::UNAUTHORIZED, "unknown or revoked token")),
+                Err(err) => Err(AppError::from(err).into_response()),
+            };
+        }
+        // No token: an admin's browser session that passed TOTP may use the API too.
+        let signed_in = match super::session::MaybeSignedIn::from_request_parts(parts, state).await {
+            Ok(super::session::MaybeSignedIn(Some(signed_in))) => signed_in,
+            Ok(super::session::MaybeSignedIn(None)) => {
+                return Err(api_error(StatusCode::UNAUTHORIZED, "a bearer token is required"));
+            }
+            Err(err) => return Err(err.into_response()),
+        };
+        match admin_check(state, &signed_in).await {
+            Ok(Ok(())) => Ok(ApiCaller {
+                actor: format!("admin {}", signed_in.user.username),
+            }),
+            Ok(Err(_)) => Err(api_error(StatusCode::FORBIDDEN, "admins only, with TOTP")),
+            Err(err) => Err(err.into_response()),
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The admin area's pages.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+
+use super::Admin;
+use super::views::*;
+use crate::giveaway;
+use crate::store::Campaign;
+use crate::web::AppState;
+use crate::web::chart::{DailyChart, DayCount};
+use crate::web::error::{AppError, WebResult};
+use crate::web::session::WebForm;
+use crate::web::views::{ProjectView, render};
+
+/// Every figure of one campaign, for the dashboard and the stats API.
+pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::Result<CampaignFigures> {
+    let store = &state.store;
+    let today = state.clock.today();
+    let stats = store.campaign_stats(campaign).await?;
+    let mut codes_left_by_country = Vec::new();
+    for country in campaign.country_list() {
+        let codes_left = store.codes_left_for(campaign.id, country, today).await?;
+        codes_left_by_country.push(CountryLeft {
+            country: country.code().to_string(),
+            name: country.common_name(),
+            codes_left,
+        });
+    }
+    Ok(CampaignFigures {
+        name: campaign.name.clone(),
+        starts_on: campaign.starts_on,
+        ends_on: campaign.ends_on,
+        open: campaign.is_open_on(today),
+        people: store.campaign_people(campaign).await?,
+        codes: stats.totals(),
+        batches: stats
+            .batches
+            .iter()
+            .map(|b| BatchLine {
+                stats: b.clone(),
+                days_to_expiry: (b.expires_on - today).num_days(),
+            })
+            .collect(),
+        codes_left_by_country,
+        claims_by_country: stats.countries.clone(),
+        daily: store.daily_activity(campaign.id).await?,
+        two_factor: store.two_factor_adoption().await?,
+        campaign: campaign.clone(),
+    })
+}
+
+/// GET /admin — per campaign: people, codes, batches, countries, and claims and redemptions
+/// per day; and 2FA adoption among the maintainers of critical projects.
+pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult {
+    let today = state.clock.today();
+    let mut campaigns = Vec::new();
+    for campaign in state.store.campaigns().await? {
+        let figures = campaign_figures(&state, &campaign).await?;
+        let counts: Vec<DayCount> = figures
+            .daily
+            .iter()
+            .map(|d| DayCount {
+                day: d.day,
+                claims: d.claims,
+                redemptions: d.redemptions,
+            })
+            .collect();
+        let last = today.min(campaign.ends_on).max(campaign.starts_on);
+        let chart =
+            DailyChart::new(&counts, campaign.starts_on, last).with_id(&format!("campaign-{}", campaign.id));
+        campaigns.push(CampaignPanel { figures, chart });
+    }
+    let adoption = state.store.two_factor_adoption().await?;
+    Ok(render(&DashboardPage {
+        chrome: admin.chrome(),
+        adoption,
+        campaigns,
+    }))
+}
+
+/// A search box's query.
+#[derive(serde::Deserialize, Default)]
+pub struct Search {
+    #[serde(default)]
+    q: String,
+}
+
+/// GET /admin/codes?q= — find codes by code, username or email.
+pub async fn codes(State(state): State<AppState>, admin: Admin, Query(search): Query<Search>) -> WebResult {
+    let query = search.q.trim().to_string();
+    let results = if query.is_empty() {
+        Vec::new()
+    } else {
+        state.store.search_codes(&query, 100).await?
+    };
+    Ok(render(&CodesPage {
+        chrome: admin.chrome(),
+        query,
+        results: results.iter().map(CodeView::from).collect(),
+    }))
+}
+
+/// GET /admin/codes/{id} — a code, its history, and what can be done with it.
+pub async fn code(State(state): State<AppState>, admin: Admin, Path(id): Path<i64>) -> WebResult {
+    let row = state.store.code_row(id).await?.ok_or(AppError::NotFound)?;
+    let history = state
+        .store
+        .code_history(id)
+        .await?
+        .into_iter()
+        .map(HistoryLine::from)
+        .collect();
+    Ok(render(&CodePage {
+        chrome: admin.chrome(),
+        code: CodeView::from(&row),
+        history,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReasonForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// POST /admin/codes/{id}/revoke — takes an assigned code back, with a reason.
+pub async fn revoke_code(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    WebForm(form): WebForm<ReasonForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        let row = state.store.code_row(id).await?.ok_or(AppError::NotFound)?;
+        let history = state
+            .store
+            .code_history(id)
+            .await?
+            .into_iter()
+            .map(HistoryLine::from)
+            .collect();
+        let page = CodePage {
+            chrome: admin.chrome(),
+            code: CodeView::from(&row),
+            history,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    }
+    state
+        .store
+        .revoke_code(id, reason, state.clock.unix(), &admin.actor())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+}
+
+/// POST /admin/codes/{id}/redeemed — marks an assigned code redeemed.
+pub async fn mark_redeemed(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    WebForm(form): WebForm<ReasonForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    state
+        .store
+        .mark_redeemed_by_admin(id, state.clock.unix(), &admin.actor())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+}
+
+/// GET /admin/maintainers?q= — find maintainers by username or email.
+pub async fn maintainers(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(search): Query<Search>,
+) -> WebResult {
+    let query = search.q.trim().to_string();
+    let results = if query.is_empty() {
+        Vec::new()
+    } else {
+        state.store.search_users(&query, 100).await?
+    };
+    Ok(render(&MaintainersPage {
+        chrome: admin.chrome(),
+        query,
+        results,
+    }))
+}
+
+/// GET /admin/maintainers/{username} — why a maintainer is or is not eligible, in the words
+/// and order the maintainer sees, and their grant.
+pub async fn maintainer(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(username): Path<String>,
+) -> WebResult {
+    Ok(render(&maintainer_page(&state, &admin, &username, false).await?))
+}
+
+async fn maintainer_page(
+    state: &AppState,
+    admin: &Admin,
+    username: &str,
+    missing_reason: bool,
+) -> WebResult<MaintainerPage> {
+    let user = state
+        .store
+        .user_by_username(username)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let today = state.clock.today();
+    let projects = state
+        .store
+        .critical_projects_of(user.id)
+        .await?
+        .into_iter()
+        .map(ProjectView::from)
+        .collect();
+    let mut standings = Vec::new();
+    for campaign in state.store.campaigns().await? {
+        let standing = giveaway::standing_in(&state.store, &user, &campaign, today).await?;
+        standings.push(MaintainerStanding { campaign, standing });
+    }
+    let grant = state.store.active_grant(user.id).await?;
+    Ok(MaintainerPage {
+        chrome: admin.chrome(),
+        user,
+        projects,
+        standings,
+        grant,
+        missing_reason,
+    })
+}
+
+/// POST /admin/maintainers/{username}/grant — grants eligibility by hand, with a reason.
+pub async fn grant(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(username): Path<String>,
+    WebForm(form): WebForm<ReasonForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let user = state
+        .store
+        .user_by_username(&username)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if form.reason.trim().is_empty() {
+        let page = maintainer_page(&state, &admin, &username, true).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    }
+    state
+        .store
+        .grant(user.id, form.reason.trim(), state.clock.unix(), &admin.actor())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
+}
+
+/// POST /admin/maintainers/{username}/withdraw — withdraws the grant in force.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(username): Path<String>,
+    WebForm(form): WebForm<ReasonForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let user = state
+        .store
+        .user_by_username(&username)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    state
+        .store
+        .withdraw_grant(user.id, form.reason.trim(), state.clock.unix(), &admin.actor())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
+}

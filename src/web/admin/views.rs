@@ -1,0 +1,190 @@
+//! The admin pages' data: one struct per template in templates/admin/.
+
+use askama::Template;
+
+use crate::domain::eligibility::Ineligible;
+use crate::giveaway::Standing;
+
+use crate::store::{BatchStats, Campaign, CampaignPeople, CountryStats, DailyActivity, TwoFactorAdoption};
+use crate::web::views::Chrome;
+
+/// 403 for users who are not admins.
+#[derive(Template)]
+#[template(path = "admin/forbidden.html")]
+pub struct ForbiddenPage {
+    pub chrome: Chrome,
+}
+
+/// What enrolment shows, once: the QR code, and the secret for typing in by hand.
+pub struct Enrolment {
+    /// An SVG made by [`crate::totp::qr_svg`]: markup of ours, safe to embed.
+    pub qr_svg: String,
+    pub secret: String,
+    pub uri: String,
+}
+
+/// 403 for admins without the second factor: enrolment or the code form.
+#[derive(Template)]
+#[template(path = "admin/second_factor.html")]
+pub struct SecondFactorPage {
+    pub chrome: Chrome,
+    pub enrolment: Option<Enrolment>,
+    pub next: String,
+    pub wrong_code: bool,
+}
+
+/// A batch's line on the dashboard.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BatchLine {
+    #[serde(flatten)]
+    pub stats: BatchStats,
+    pub days_to_expiry: i64,
+}
+
+/// Codes left for one country.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CountryLeft {
+    pub country: String,
+    #[serde(skip)]
+    pub name: &'static str,
+    pub codes_left: i64,
+}
+
+/// A campaign's figures: the dashboard shows them, the API answers them as JSON.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CampaignFigures {
+    #[serde(skip)]
+    pub campaign: Campaign,
+    pub name: String,
+    pub starts_on: chrono::NaiveDate,
+    pub ends_on: chrono::NaiveDate,
+    pub open: bool,
+    pub people: CampaignPeople,
+    pub codes: BatchStats,
+    pub batches: Vec<BatchLine>,
+    pub codes_left_by_country: Vec<CountryLeft>,
+    pub claims_by_country: Vec<CountryStats>,
+    pub daily: Vec<DailyActivity>,
+    pub two_factor: TwoFactorAdoption,
+}
+
+/// One campaign on the dashboard.
+pub struct CampaignPanel {
+    pub figures: CampaignFigures,
+    pub chart: crate::web::chart::DailyChart,
+}
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+pub struct DashboardPage {
+    pub chrome: Chrome,
+    pub adoption: TwoFactorAdoption,
+    pub campaigns: Vec<CampaignPanel>,
+}
+
+impl DashboardPage {
+    /// A share of the critical maintainers, in whole percent.
+    pub fn percent(&self, part: &i64) -> i64 {
+        if self.adoption.maintainers == 0 {
+            0
+        } else {
+            (part * 100 + self.adoption.maintainers / 2) / self.adoption.maintainers
+        }
+    }
+}
+
+/// A time as the admin pages show it (UTC).
+pub fn when(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+/// A code in the admin pages.
+pub struct CodeView {
+    pub row: crate::store::CodeRow,
+    pub assigned: Option<String>,
+    pub redeemed: Option<String>,
+    pub revoked: Option<String>,
+}
+
+impl From<&crate::store::CodeRow> for CodeView {
+    fn from(row: &crate::store::CodeRow) -> Self {
+        CodeView {
+            assigned: row.assigned_at.map(when),
+            redeemed: row.redeemed_at.map(when),
+            revoked: row.revoked_at.map(when),
+            row: row.clone(),
+        }
+    }
+}
+
+/// One audit entry in a history.
+pub struct HistoryLine {
+    pub when: String,
+    pub actor: String,
+    pub action: String,
+    pub detail: String,
+}
+
+impl From<crate::store::AuditRow> for HistoryLine {
+    fn from(row: crate::store::AuditRow) -> Self {
+        HistoryLine {
+            when: when(row.at),
+            actor: row.actor,
+            action: row.action,
+            detail: row.detail,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/codes.html")]
+pub struct CodesPage {
+    pub chrome: Chrome,
+    pub query: String,
+    pub results: Vec<CodeView>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/code.html")]
+pub struct CodePage {
+    pub chrome: Chrome,
+    pub code: CodeView,
+    pub history: Vec<HistoryLine>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/maintainers.html")]
+pub struct MaintainersPage {
+    pub chrome: Chrome,
+    pub query: String,
+    pub results: Vec<crate::store::User>,
+}
+
+/// A maintainer's standing in one campaign, as they see it.
+pub struct MaintainerStanding {
+    pub campaign: Campaign,
+    pub standing: crate::giveaway::Standing,
+}
+
+#[derive(Template)]
+#[template(path = "admin/maintainer.html")]
+pub struct MaintainerPage {
+    pub chrome: Chrome,
+    pub user: crate::store::User,
+    pub projects: Vec<crate::web::views::ProjectView>,
+    pub standings: Vec<MaintainerStanding>,
+    pub grant: Option<crate::store::Grant>,
+    /// The grant form was sent without a reason.
+    pub missing_reason: bool,
+}
+
+impl MaintainerPage {
+    pub fn granted_on(&self) -> String {
+        self.grant
+            .as_ref()
+            .map(|g| when(g.granted_at))
+            .unwrap_or_default()
+    }
+}

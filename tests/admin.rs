@@ -1,0 +1,191 @@
+//! The admin area and API: who gets in, and what they can do.
+
+mod common;
+
+use chrono::Duration;
+use common::fixture::{self, CAMPAIGN};
+use common::{Browser, Page, TestApp};
+
+/// The TOTP secret an enrolment page shows.
+fn enrolment_secret(page: &Page) -> Option<String> {
+    let start = page.body.find("class=\"secret\">")? + "class=\"secret\">".len();
+    let end = page.body[start..].find('<')? + start;
+    Some(page.body[start..end].to_string())
+}
+
+/// Makes `username` an admin, signs in, and enrols TOTP. Answers the browser and the secret.
+async fn admin_browser(app: &TestApp, username: &str) -> (Browser, String) {
+    app.store
+        .set_admin(username, true, app.clock.unix(), "test")
+        .await
+        .unwrap();
+    let browser = app.signed_in(username).await;
+    let gate = browser.get("/admin").await;
+    assert_eq!(gate.status, 403);
+    let secret = enrolment_secret(&gate).expect("enrolment shows the secret");
+    let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
+    let page = browser
+        .submit(
+            "/admin",
+            "/admin/second-factor",
+            &[("code", &code), ("next", "/admin")],
+        )
+        .await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    (browser, secret)
+}
+
+/// A bearer token made with the command line's store call.
+async fn api_token(app: &TestApp, name: &str) -> (i64, String) {
+    let token = keydrop::tokens::new_token();
+    let id = app
+        .store
+        .create_api_token(name, &keydrop::tokens::hash(&token), app.clock.unix(), "test")
+        .await
+        .unwrap();
+    (id, token)
+}
+
+backend_tests! {
+    async fn only_admins_with_totp_get_in(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(3).await;
+
+        // Anonymous: sent to sign in; the API wants a token.
+        assert!(app.browser().get("/admin").await.url.ends_with("/login"));
+        let api = reqwest::Client::new().get(format!("{}/api/v1/campaigns/{CAMPAIGN}/stats", app.base)).send().await.unwrap();
+        assert_eq!(api.status(), 401);
+
+        // A maintainer who is not an admin: 403 everywhere.
+        let bob = app.signed_in("bob").await;
+        let page = bob.get("/admin").await;
+        assert_eq!(page.status, 403);
+        assert!(page.shows("your account is not one of them"));
+        assert_eq!(bob.get(&format!("/api/v1/campaigns/{CAMPAIGN}/stats")).await.status, 403);
+        let token = bob.get("/giveaway").await.csrf_token();
+        assert_eq!(bob.post_raw("/admin/second-factor", &[("code", "123456"), ("csrf_token", &token)]).await.status, 403);
+
+        // An admin without the second factor: 403, with the enrolment.
+        app.store.set_admin("alice", true, app.clock.unix(), "test").await.unwrap();
+        let alice = app.signed_in("alice").await;
+        let gate = alice.get("/admin").await;
+        assert_eq!(gate.status, 403);
+        assert!(gate.shows("Set up your authenticator app"));
+        assert!(gate.body.contains("<svg"), "a QR code");
+        let secret = enrolment_secret(&gate).unwrap();
+        assert_eq!(alice.get(&format!("/api/v1/campaigns/{CAMPAIGN}/stats")).await.status, 403);
+        // The same pending secret on a reload, not a new one.
+        assert_eq!(enrolment_secret(&alice.get("/admin").await).as_deref(), Some(secret.as_str()));
+
+        // A wrong code is refused.
+        let wrong = alice.submit("/admin", "/admin/second-factor", &[("code", "000000"), ("next", "/admin")]).await;
+        assert_eq!(wrong.status, 403);
+        assert!(wrong.shows("That code is not right"));
+        // The right one lets her in, and back to the page she asked for.
+        let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
+        let dashboard = alice.submit("/admin", "/admin/second-factor", &[("code", &code), ("next", "/admin")]).await;
+        assert_eq!(dashboard.status, 200);
+        assert!(dashboard.url.ends_with("/admin"));
+        assert!(dashboard.shows("Dashboard"));
+        assert_eq!(alice.get(&format!("/api/v1/campaigns/{CAMPAIGN}/stats")).await.status, 200);
+
+        // In a new session: no enrolment any more (the secret is never shown again), and the
+        // code already used is refused.
+        let again = app.signed_in("alice").await;
+        let gate = again.get("/admin").await;
+        assert_eq!(gate.status, 403);
+        assert!(enrolment_secret(&gate).is_none());
+        assert!(!gate.body.contains(&secret));
+        let replay = again.submit("/admin", "/admin/second-factor", &[("code", &code), ("next", "/admin")]).await;
+        assert_eq!(replay.status, 403, "a code works once");
+        app.clock.advance(Duration::seconds(30));
+        let next = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
+        assert_eq!(again.submit("/admin", "/admin/second-factor", &[("code", &next), ("next", "https://evil.example/")]).await.url, format!("{}/admin", app.base), "no open redirect");
+
+        // Removing the role ends admin access at once.
+        app.store.set_admin("alice", false, app.clock.unix(), "test").await.unwrap();
+        assert_eq!(again.get("/admin").await.status, 403);
+        assert!(again.get("/admin").await.shows("your account is not one of them"));
+    }
+
+    async fn the_dashboard_shows_people_codes_and_adoption(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(4).await;
+        app.signed_in("bob").await.claim("US").await;
+        app.signed_in("racer001").await.claim("DE").await;
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let page = admin.get("/admin").await;
+        assert_eq!(page.status, 200);
+        let text = page.text();
+        // 2FA among critical maintainers: 5 fixture users on critical projects plus 200
+        // racers; erin has a key; alice, bob, dave have TOTP.
+        assert!(text.contains("Security key 1 0%"), "{text}");
+        assert!(text.contains("TOTP only 3 1%"), "{text}");
+        assert!(text.contains("None 200 98%"), "{text}");
+        // Eligible: alice, bob and the racers (dave is too new, erin has a key, carol has no
+        // critical role).
+        assert!(text.contains("Eligible maintainers 202"), "{text}");
+        assert!(text.contains("Signed in 3"), "{text}");
+        assert!(text.contains("Claimed 2"), "{text}");
+        assert!(text.contains("Codes left 2"), "{text}");
+        assert!(text.contains("United States (US) 2 1 0"), "{text}");
+        assert!(page.body.contains("<svg"), "the chart is server-side SVG");
+        let _ = campaign;
+    }
+
+    async fn the_api_loads_batches_with_the_same_checks(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(1).await;
+        let (id, token) = api_token(&app, "vendor sync").await;
+        let client = reqwest::Client::new();
+        let expires = (app.today() + Duration::days(40)).to_string();
+        let url = format!("{}/api/v1/campaigns/{}/batches", app.base, CAMPAIGN.replace(' ', "%20"));
+        let body = "code\nAPI-0001\nCODE-00001\nbad code\nAPI-0001\nAPI-0002\n";
+
+        let refused = client.post(&url).bearer_auth(&token).query(&[("expires", expires.as_str())]).body(body).send().await.unwrap();
+        assert_eq!(refused.status(), 422);
+        let report: serde_json::Value = refused.json().await.unwrap();
+        assert_eq!(report["loaded"], 0);
+        assert_eq!(report["batch"], serde_json::Value::Null);
+        let rejected: Vec<(u64, String)> = report["rejected"].as_array().unwrap().iter()
+            .map(|r| (r["line"].as_u64().unwrap(), r["reason"].as_str().unwrap().to_string())).collect();
+        assert_eq!(rejected.len(), 3, "{rejected:?}");
+        assert_eq!(rejected[0], (3, "already loaded".to_string()));
+        assert_eq!(rejected[1].0, 4);
+        assert!(rejected[1].1.starts_with("bad characters"));
+        assert_eq!(rejected[2], (5, "duplicate in the file: same code as line 2".to_string()));
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 1);
+
+        let loaded = client.post(&url).bearer_auth(&token)
+            .query(&[("expires", expires.as_str()), ("skip_bad", "true"), ("countries", "us,ca"), ("label", "api")])
+            .body(body).send().await.unwrap();
+        assert_eq!(loaded.status(), 200);
+        let report: serde_json::Value = loaded.json().await.unwrap();
+        assert_eq!(report["loaded"], 2);
+        assert!(report["batch"].as_i64().is_some());
+        assert_eq!(report["rejected"].as_array().unwrap().len(), 3);
+        let us = keydrop::domain::countries::Country::parse("US").unwrap();
+        assert_eq!(app.store.codes_left_for(campaign.id, us, app.today()).await.unwrap(), 3);
+
+        // Stats as JSON.
+        let stats: serde_json::Value = client.get(format!("{}/api/v1/campaigns/{}/stats", app.base, CAMPAIGN.replace(' ', "%20")))
+            .bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(stats["codes"]["total"], 3);
+        assert_eq!(stats["codes"]["available"], 3);
+        assert_eq!(stats["batches"].as_array().unwrap().len(), 2);
+        assert_eq!(stats["people"]["eligible"], 202);
+
+        // Bad options and tokens.
+        let no_expiry = client.post(&url).bearer_auth(&token).body(body).send().await.unwrap();
+        assert_eq!(no_expiry.status(), 400);
+        let unknown = client.post(format!("{}/api/v1/campaigns/nope/batches", app.base)).bearer_auth(&token).query(&[("expires", expires.as_str())]).body(body).send().await.unwrap();
+        assert_eq!(unknown.status(), 404);
+        let wrong = client.post(&url).bearer_auth("not-a-token").query(&[("expires", expires.as_str())]).body(body).send().await.unwrap();
+        assert_eq!(wrong.status(), 401);
+        assert!(app.store.revoke_api_token(id, app.clock.unix(), "test").await.unwrap());
+        let revoked = client.post(&url).bearer_auth(&token).query(&[("expires", expires.as_str())]).body(body).send().await.unwrap();
+        assert_eq!(revoked.status(), 401);
+        let entries = app.store.recent_audit(5).await.unwrap();
+        assert!(entries.iter().any(|e| e.action == "batch.import" && e.actor == format!("api token {id} (vendor sync)")), "{entries:?}");
+    }
+}
