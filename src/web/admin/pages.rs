@@ -69,7 +69,7 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
             .collect();
         let last = today.min(campaign.ends_on).max(campaign.starts_on);
         let chart =
-            DailyChart::new(&counts, campaign.starts_on, last).with_id(&format!("campaign-{}", campaign.id));
+            DailyChart::new(&counts, campaign.starts_on, last).with_id(format!("campaign-{}", campaign.id));
         campaigns.push(CampaignPanel { figures, chart });
     }
     let adoption = state.store.two_factor_adoption().await?;
