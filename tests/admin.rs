@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::Duration;
-use common::fixture::{self, CAMPAIGN};
+use common::fixture::CAMPAIGN;
 use common::{Browser, Page, TestApp};
 
 /// The TOTP secret an enrolment page shows.
@@ -187,5 +187,80 @@ backend_tests! {
         assert_eq!(revoked.status(), 401);
         let entries = app.store.recent_audit(5).await.unwrap();
         assert!(entries.iter().any(|e| e.action == "batch.import" && e.actor == format!("api token {id} (vendor sync)")), "{entries:?}");
+    }
+
+    async fn revoke_then_reclaim(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(3).await;
+        let bob = app.signed_in("bob").await;
+        let first = bob.claim("FR").await.promo_code().unwrap();
+        let (admin, _) = admin_browser(&app, "alice").await;
+
+        // Found by its holder's username, and by the code's start.
+        let found = admin.get("/admin/codes?q=BOB").await;
+        assert!(found.shows(&first), "{}", found.text());
+        assert!(admin.get(&format!("/admin/codes?q={}", &first[..6])).await.shows(&first));
+        let id = app.store.search_codes(&first, 1).await.unwrap()[0].id;
+        let page = admin.get(&format!("/admin/codes/{id}")).await;
+        assert!(page.shows("State assigned") && page.shows("Revoke the code"), "{}", page.text());
+
+        // A reason is required.
+        let no_reason = admin.submit(&format!("/admin/codes/{id}"), &format!("/admin/codes/{id}/revoke"), &[("reason", " ")]).await;
+        assert_eq!(no_reason.status, 422);
+        let revoked = admin.submit(&format!("/admin/codes/{id}"), &format!("/admin/codes/{id}/revoke"), &[("reason", "reported as shared on a forum")]).await;
+        assert!(revoked.shows("State revoked"), "{}", revoked.text());
+        assert!(revoked.shows("reported as shared on a forum"));
+        assert!(revoked.shows("maintainer bob code.claim declared country FR"), "history: {}", revoked.text());
+        assert!(revoked.shows("admin alice code.revoke"));
+
+        // bob sees it, and may claim again: he gets another code.
+        let page = bob.get("/giveaway").await;
+        assert!(page.shows("was revoked by its administrators"), "{}", page.text());
+        assert!(page.shows("Claim my code"));
+        let second = bob.claim("FR").await.promo_code().unwrap();
+        assert_ne!(first, second);
+        let totals = app.store.campaign_stats(&campaign).await.unwrap().totals();
+        assert_eq!((totals.revoked, totals.assigned, totals.available), (1, 1, 1));
+
+        // Marking redeemed by hand.
+        let second_id = app.store.search_codes(&second, 1).await.unwrap()[0].id;
+        let marked = admin.submit(&format!("/admin/codes/{second_id}"), &format!("/admin/codes/{second_id}/redeemed"), &[]).await;
+        assert!(marked.shows("State redeemed") && marked.shows("(admin)"), "{}", marked.text());
+        // A revoked code cannot be revoked or redeemed again.
+        assert!(!app.store.revoke_code(id, "again", app.clock.unix(), "test").await.unwrap());
+        assert!(!app.store.mark_redeemed_by_admin(id, app.clock.unix(), "test").await.unwrap());
+    }
+
+    async fn a_grant_makes_an_ineligible_maintainer_eligible(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(2).await;
+        let carol = app.signed_in("carol").await;
+        let reason = "is not an Owner or Maintainer of any critical project";
+        assert!(carol.get("/giveaway").await.shows(reason));
+        let (admin, _) = admin_browser(&app, "alice").await;
+
+        // The admin reads the same reason, in the same words.
+        assert!(admin.get("/admin/maintainers?q=car").await.shows("carol (carol@example.org)"));
+        let page = admin.get("/admin/maintainers/carol").await;
+        assert!(page.shows(reason), "{}", page.text());
+        let missing = admin.submit("/admin/maintainers/carol", "/admin/maintainers/carol/grant", &[("reason", "")]).await;
+        assert_eq!(missing.status, 422);
+        assert!(missing.shows("Give a reason for the grant."));
+
+        let granted = admin.submit("/admin/maintainers/carol", "/admin/maintainers/carol/grant", &[("reason", "maintains numpy through the numpy organisation account")]).await;
+        assert!(granted.shows("Eligibility granted by admin alice"), "{}", granted.text());
+        assert!(granted.shows("Eligible: may claim a code."));
+        assert!(carol.get("/giveaway").await.shows("Claim my code"));
+
+        // Withdrawn before she claims: ineligible again.
+        admin.submit("/admin/maintainers/carol", "/admin/maintainers/carol/withdraw", &[("reason", "granted by mistake")]).await;
+        assert!(carol.get("/giveaway").await.shows(reason));
+        assert_eq!(carol.claim("DE").await.status, 409);
+        // Granted again, she claims.
+        admin.submit("/admin/maintainers/carol", "/admin/maintainers/carol/grant", &[("reason", "confirmed by the numpy steering council")]).await;
+        assert!(carol.claim("DE").await.promo_code().is_some());
+        let actions: Vec<String> = app.store.recent_audit(50).await.unwrap().into_iter().map(|e| e.action).collect();
+        assert_eq!(actions.iter().filter(|a| a.as_str() == "grant.add").count(), 2);
+        assert_eq!(actions.iter().filter(|a| a.as_str() == "grant.withdraw").count(), 1);
     }
 }

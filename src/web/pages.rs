@@ -222,7 +222,7 @@ async fn giveaway_page(
     let standings = giveaway::standings(&state.store, user, today).await?;
     let several = standings.len() > 1;
     let mut refusal = refusal;
-    let campaigns = standings
+    let mut campaigns: Vec<CampaignView> = standings
         .into_iter()
         .map(|s| {
             let code = match &s.standing {
@@ -246,11 +246,22 @@ async fn giveaway_page(
                     .map(|r| r.entered_country.clone())
                     .unwrap_or_default(),
                 refusal: shown.map(|r| r.refusal),
+                revoked_on: None,
                 standing: s.standing,
                 campaign: s.campaign,
             }
         })
         .collect();
+    for view in &mut campaigns {
+        if view.code.is_none() {
+            view.revoked_on = state
+                .store
+                .last_revocation(view.campaign.id, user.id)
+                .await?
+                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                .map(|t| t.date_naive());
+        }
+    }
     let flash = signed_in.flash.as_deref().and_then(Flash::from_key);
     if signed_in.flash.is_some() {
         state.store.clear_flash(&signed_in.session_hash).await?;

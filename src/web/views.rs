@@ -150,6 +150,8 @@ pub struct CampaignView {
     pub refusal: Option<ClaimRefusal>,
     /// What the maintainer typed, kept in the form after a refusal.
     pub entered_country: String,
+    /// When an admin revoked the code the maintainer held, if that is the latest news.
+    pub revoked_on: Option<NaiveDate>,
 }
 
 #[derive(Template)]
