@@ -3,8 +3,37 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::batch_file::{BatchCheck, GoodCode};
+use crate::domain::code_format;
 use crate::domain::countries::{self, Country, CountryError};
-use crate::store::{Campaign, NewBatch, Store};
+use crate::store::{BatchLoad, Campaign, NewBatch, Store};
+
+/// Generates `count` codes (with the OS-seeded CSPRNG) with an optional prefix and loads them
+/// as `new`. A collision with a loaded code (about 2^-74 per pair) loads nothing.
+pub async fn generate(
+    store: &Store,
+    new: &NewBatch,
+    count: u64,
+    prefix: &str,
+    now: i64,
+) -> anyhow::Result<BatchLoad> {
+    // The thread's generator is not Send: it must be gone before the first await.
+    let good = {
+        let mut rng = rand::rng();
+        (1..=count)
+            .map(|line| GoodCode {
+                line,
+                code: code_format::generate_with_prefix(&mut rng, prefix),
+            })
+            .collect()
+    };
+    let check = BatchCheck {
+        entries: count,
+        good,
+        bad: Vec::new(),
+    };
+    Ok(store.load_batch(new, check, false, now).await?)
+}
 
 /// What is wrong with a batch's options.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

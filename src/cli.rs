@@ -10,7 +10,7 @@ use tokio::net::TcpListener;
 use crate::batches::{BatchOptions, new_batch};
 use crate::clock::Clock;
 use crate::config::{self, Config};
-use crate::domain::batch_file::{self, BatchCheck, GoodCode};
+use crate::domain::batch_file::{self, BatchCheck};
 use crate::domain::code_format;
 use crate::domain::cohort::CohortRule;
 use crate::domain::countries::{self, Country};
@@ -170,6 +170,9 @@ enum CodesCommand {
         count: u64,
         #[command(flatten)]
         batch: BatchArgs,
+        /// Put this before every code (up to 12 of A-Z and 0-9), e.g. PYPI26.
+        #[arg(long, default_value = "")]
+        prefix: String,
         /// Where to write the CSV (code,expires_on); standard output when not given.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -264,9 +267,22 @@ async fn run(cli: Cli) -> CliResult {
             let store = Store::connect(&cli.database_url).await?;
             codes_import(&store, &file, &batch, skip_bad, &clock).await
         }
-        Command::Codes(CodesCommand::Generate { count, batch, out }) => {
+        Command::Codes(CodesCommand::Generate {
+            count,
+            batch,
+            out,
+            prefix,
+        }) => {
             let store = Store::connect(&cli.database_url).await?;
-            codes_generate(&store, count, &batch, out.as_deref(), &clock).await
+            codes_generate(
+                &store,
+                count,
+                &prefix.to_uppercase(),
+                &batch,
+                out.as_deref(),
+                &clock,
+            )
+            .await
         }
         Command::Codes(CodesCommand::Redeemed { file }) => {
             let store = Store::connect(&cli.database_url).await?;
@@ -536,6 +552,7 @@ pub async fn import_batch(
 async fn codes_generate(
     store: &Store,
     count: u64,
+    prefix: &str,
     args: &BatchArgs,
     out: Option<&Path>,
     clock: &Clock,
@@ -545,19 +562,12 @@ async fn codes_generate(
         "--count must be between 1 and 10000000"
     );
     let (campaign, new) = batch_for(store, args, "generated", clock).await?;
-    let mut rng = rand::rng();
-    let good = (1..=count)
-        .map(|line| GoodCode {
-            line,
-            code: code_format::generate(&mut rng),
-        })
-        .collect();
-    let check = BatchCheck {
-        entries: count,
-        good,
-        bad: Vec::new(),
-    };
-    let load = store.load_batch(&new, check, false, clock.unix()).await?;
+    anyhow::ensure!(
+        code_format::is_valid_prefix(prefix),
+        "--prefix must be at most {} letters A-Z and digits",
+        code_format::MAX_PREFIX_LEN
+    );
+    let load = crate::batches::generate(store, &new, count, prefix, clock.unix()).await?;
     let batch_id = load.batch_id.ok_or_else(|| {
         anyhow::anyhow!(
             "a generated code collided with a loaded one; nothing was loaded, run the command again"

@@ -263,4 +263,88 @@ backend_tests! {
         assert_eq!(actions.iter().filter(|a| a.as_str() == "grant.add").count(), 2);
         assert_eq!(actions.iter().filter(|a| a.as_str() == "grant.withdraw").count(), 1);
     }
+
+    async fn preview_then_confirm_loads_exactly_the_previewed_codes(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(1).await;
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let expires = (app.today() + Duration::days(45)).to_string();
+        let fields = [("campaign", CAMPAIGN), ("expires", expires.as_str()), ("countries", "jp"), ("label", "order 7")];
+
+        // A file with bad lines: the preview names each; all-or-nothing is not offered.
+        let mut file = String::from("code\n");
+        for i in 1..=3000 {
+            file.push_str(&format!("BIG-{i:06}\n"));
+        }
+        file.push_str("CODE-00001\nBIG-000007\nno good\n");
+        let preview = admin.upload("/admin/batches", "/admin/batches/preview", &fields, file.into_bytes()).await;
+        assert_eq!(preview.status, 200, "{}", preview.text());
+        let text = preview.text();
+        assert!(text.contains("Lines read 3003 Good codes 3000 Bad lines 3"), "{text}");
+        assert!(text.contains("3002 already loaded"), "{text}");
+        assert!(text.contains("3003 duplicate in the file: same code as line 8"), "{text}");
+        assert!(text.contains("3004 bad characters “ ”"), "{text}");
+        assert!(!text.contains("Load all"));
+        let upload = preview.input_value("upload").unwrap();
+        // Nothing is loaded by the preview.
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 1);
+
+        // Confirming all is refused while lines are bad; a made-up reference is unknown.
+        let all = admin.submit("/admin/batches", "/admin/batches/confirm", &[("upload", &upload), ("load", "all")]).await;
+        assert_eq!(all.status, 422);
+        assert!(all.shows("Nothing was loaded: 3 lines are bad"), "{}", all.text());
+        let forged = admin.submit("/admin/batches", "/admin/batches/confirm", &[("upload", &"f".repeat(64)), ("load", "good")]).await;
+        assert_eq!(forged.status, 404);
+
+        let loaded = admin.submit("/admin/batches", "/admin/batches/confirm", &[("upload", &upload), ("load", "good")]).await;
+        assert!(loaded.shows("3000 codes were loaded as batch"), "{}", loaded.text());
+        let jp = keydrop::domain::countries::Country::parse("JP").unwrap();
+        assert_eq!(app.store.codes_left_for(campaign.id, jp, app.today()).await.unwrap(), 3001);
+        let stats = app.store.campaign_stats(&campaign).await.unwrap();
+        let batch = stats.batches.last().unwrap();
+        assert_eq!((batch.total, batch.countries.as_str(), batch.label.as_deref()), (3000, "JP", Some("order 7")));
+        // Exactly those codes: the first and last lines of the file are in, the bad ones not.
+        assert_eq!(app.store.search_codes("BIG-000001", 5).await.unwrap().len(), 1);
+        assert_eq!(app.store.search_codes("BIG-003000", 5).await.unwrap().len(), 1);
+
+        // A second confirmation loads nothing more.
+        let again = admin.submit("/admin/batches", "/admin/batches/confirm", &[("upload", &upload), ("load", "good")]).await;
+        assert!(again.shows("That upload was loaded already."));
+        assert_eq!(app.store.campaign_stats(&campaign).await.unwrap().totals().total, 3001);
+
+        // A clean file offers "load all".
+        let clean = admin.upload("/admin/batches", "/admin/batches/preview", &fields, b"NEW-0001\nNEW-0002\n".to_vec()).await;
+        assert!(clean.shows("Load all 2 codes"));
+        let upload = clean.input_value("upload").unwrap();
+        assert!(admin.submit("/admin/batches", "/admin/batches/confirm", &[("upload", &upload), ("load", "all")]).await.shows("2 codes were loaded"));
+
+        // Bad options are explained.
+        let past = admin.upload("/admin/batches", "/admin/batches/preview", &[("campaign", CAMPAIGN), ("expires", "2020-01-01")], b"X-0001\n".to_vec()).await;
+        assert_eq!(past.status, 422);
+        assert!(past.shows("The expiry date 2020-01-01 is in the past."));
+        let no_file = admin.upload("/admin/batches", "/admin/batches/preview", &fields, Vec::new()).await;
+        assert!(no_file.shows("Choose a file to upload."));
+    }
+
+    async fn generated_batches_download_as_csv(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(0).await;
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let expires = (app.today() + Duration::days(45)).to_string();
+        let token = admin.get("/admin/batches").await.csrf_token();
+        let page = admin.post_raw("/admin/batches/generate", &[
+            ("campaign", CAMPAIGN), ("count", "250"), ("prefix", "pypi26"), ("expires", &expires), ("countries", ""), ("label", "ours"), ("csrf_token", &token),
+        ]).await;
+        assert_eq!(page.status, 200);
+        assert!(page.headers["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"keydrop-batch-"));
+        let mut lines = page.body.lines();
+        assert_eq!(lines.next(), Some("code,expires_on"));
+        let codes: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+        assert_eq!(codes.len(), 250);
+        assert!(codes.iter().all(|c| c.starts_with("PYPI26-") && keydrop::domain::code_format::has_valid_check_symbol(c)));
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 250);
+        let bad = admin.post_raw("/admin/batches/generate", &[("campaign", CAMPAIGN), ("count", "0"), ("expires", &expires), ("csrf_token", &token)]).await;
+        assert_eq!(bad.status, 422);
+        assert!(bad.shows("Give a number of codes between 1 and 1,000,000."));
+    }
 }

@@ -10,7 +10,7 @@ use std::io::{BufRead, Read};
 use super::code_format::{self, CodeProblem};
 
 /// Why a line of a batch file was not loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LineProblem {
     Code(CodeProblem),
     /// The same code stands on an earlier line of the same file.
@@ -37,7 +37,7 @@ impl std::fmt::Display for LineProblem {
 }
 
 /// One bad line: its 1-based number in the file and why it was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BadLine {
     pub line: u64,
     pub problem: LineProblem,
@@ -60,21 +60,6 @@ pub struct BatchCheck {
 }
 
 impl BatchCheck {
-    /// Adds one entry: checks its form and that it does not repeat an earlier entry.
-    fn push(&mut self, line: u64, raw: &str, first_line_of: &mut HashMap<String, u64>) {
-        self.entries += 1;
-        match code_format::canonicalize(raw) {
-            Err(problem) => self.reject(line, LineProblem::Code(problem)),
-            Ok(code) => match first_line_of.get(&code) {
-                Some(&first_line) => self.reject(line, LineProblem::DuplicateInFile { first_line }),
-                None => {
-                    first_line_of.insert(code.clone(), line);
-                    self.good.push(GoodCode { line, code });
-                }
-            },
-        }
-    }
-
     fn reject(&mut self, line: u64, problem: LineProblem) {
         self.bad.push(BadLine { line, problem });
     }
@@ -94,18 +79,171 @@ impl BatchCheck {
     }
 }
 
-/// Reads and checks a batch file. The format is told by the first line: a CSV header with a
-/// `code` column (any case), or else one code per line. Blank lines at the end of the file
-/// are ignored; a blank line before a code is reported as empty.
+/// Reads and checks a batch file in memory. The format is told by the first line: a CSV header
+/// with a `code` column (any case), or else one code per line. Blank lines at the end of the
+/// file are ignored; a blank line before a code is reported as empty.
 pub fn check(reader: impl Read) -> std::io::Result<BatchCheck> {
+    let mut check = BatchCheck::default();
+    let mut first_line_of = HashMap::new();
+    for entry in entries(reader)? {
+        let (line, code) = entry?;
+        check.entries += 1;
+        match code {
+            Err(problem) => check.reject(line, problem),
+            Ok(code) => match first_line_of.get(&code) {
+                Some(&first_line) => check.reject(line, LineProblem::DuplicateInFile { first_line }),
+                None => {
+                    first_line_of.insert(code.clone(), line);
+                    check.good.push(GoodCode { line, code });
+                }
+            },
+        }
+    }
+    Ok(check)
+}
+
+/// One entry of a batch file: its line, and its canonical code or why it has none. Repeats
+/// are not detected here (see [`check`], or the store's staging for files too large to hold).
+pub type Entry = (u64, Result<String, LineProblem>);
+
+/// Reads a batch file entry by entry, holding one line at a time: large files stream.
+pub fn entries<R: Read>(reader: R) -> std::io::Result<Entries<R>> {
     let mut reader = std::io::BufReader::new(reader);
     let mut first = Vec::new();
     reader.read_until(b'\n', &mut first)?;
     let first_text = String::from_utf8_lossy(&first);
-    let first_text = first_text.trim_start_matches('\u{feff}');
-    match csv_code_column(first_text) {
-        Some(column) => check_csv(first.as_slice().chain(reader), column),
-        None => check_lines(first.as_slice().chain(reader)),
+    let source = match csv_code_column(first_text.trim_start_matches('\u{feff}')) {
+        Some(column) => Source::Csv {
+            csv: csv::ReaderBuilder::new()
+                .flexible(true)
+                .from_reader(std::io::Cursor::new(first).chain(reader)),
+            column,
+            record: csv::ByteRecord::new(),
+        },
+        None => Source::Lines {
+            reader: std::io::Cursor::new(first).chain(reader),
+            line: 0,
+            buffer: Vec::new(),
+        },
+    };
+    Ok(Entries {
+        source,
+        pending_blank_lines: Vec::new(),
+        ready: std::collections::VecDeque::new(),
+        done: false,
+    })
+}
+
+/// See [`entries`].
+pub struct Entries<R: Read> {
+    source: Source<R>,
+    /// Blank lines are held back until a code follows them, so that blank lines at the end of
+    /// the file are not reported.
+    pending_blank_lines: Vec<u64>,
+    ready: std::collections::VecDeque<Entry>,
+    done: bool,
+}
+
+enum Source<R: Read> {
+    Lines {
+        reader: std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::BufReader<R>>,
+        line: u64,
+        buffer: Vec<u8>,
+    },
+    Csv {
+        csv: csv::Reader<std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::BufReader<R>>>,
+        column: usize,
+        record: csv::ByteRecord,
+    },
+}
+
+/// One line as read, before checking.
+enum Raw {
+    End,
+    Blank(u64),
+    Text(u64, String),
+    Unreadable(u64, String),
+}
+
+impl<R: Read> Source<R> {
+    fn next_raw(&mut self) -> std::io::Result<Raw> {
+        match self {
+            Source::Lines { reader, line, buffer } => {
+                buffer.clear();
+                if reader.read_until(b'\n', buffer)? == 0 {
+                    return Ok(Raw::End);
+                }
+                *line += 1;
+                Ok(match std::str::from_utf8(buffer) {
+                    Ok(text) if text.trim_start_matches('\u{feff}').trim().is_empty() => Raw::Blank(*line),
+                    Ok(text) => Raw::Text(*line, text.trim_start_matches('\u{feff}').to_string()),
+                    Err(_) => Raw::Unreadable(*line, "not UTF-8 text".into()),
+                })
+            }
+            Source::Csv { csv, column, record } => match csv.read_byte_record(record) {
+                Ok(false) => Ok(Raw::End),
+                Ok(true) => {
+                    let line = record.position().map_or(0, |p| p.line());
+                    let field = record.get(*column).unwrap_or_default();
+                    Ok(match std::str::from_utf8(field) {
+                        Ok(text)
+                            if text.trim().is_empty()
+                                && record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) =>
+                        {
+                            Raw::Blank(line)
+                        }
+                        Ok(text) => Raw::Text(line, text.to_string()),
+                        Err(_) => Raw::Unreadable(line, "not UTF-8 text".into()),
+                    })
+                }
+                Err(err) => {
+                    let line = err.position().map_or(0, |p| p.line());
+                    match err.into_kind() {
+                        csv::ErrorKind::Io(io) => Err(io),
+                        other => Ok(Raw::Unreadable(line, format!("not a CSV record ({other:?})"))),
+                    }
+                }
+            },
+        }
+    }
+}
+
+impl<R: Read> Iterator for Entries<R> {
+    type Item = std::io::Result<Entry>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(entry) = self.ready.pop_front() {
+                return Some(Ok(entry));
+            }
+            if self.done {
+                return None;
+            }
+            let raw = match self.source.next_raw() {
+                Ok(raw) => raw,
+                Err(err) => {
+                    self.done = true;
+                    return Some(Err(err));
+                }
+            };
+            let (line, entry) = match raw {
+                Raw::End => {
+                    self.done = true;
+                    continue;
+                }
+                Raw::Blank(line) => {
+                    self.pending_blank_lines.push(line);
+                    continue;
+                }
+                Raw::Text(line, text) => (line, code_format::canonicalize(&text).map_err(LineProblem::Code)),
+                Raw::Unreadable(line, why) => (line, Err(LineProblem::Unreadable(why))),
+            };
+            for blank in self.pending_blank_lines.drain(..) {
+                self.ready
+                    .push_back((blank, Err(LineProblem::Code(CodeProblem::Empty))));
+            }
+            self.ready.push_back((line, entry));
+        }
     }
 }
 
@@ -124,89 +262,6 @@ fn csv_code_column(line: &str) -> Option<usize> {
             .trim_start_matches('\u{feff}')
             .eq_ignore_ascii_case("code")
     })
-}
-
-fn check_lines(mut reader: impl BufRead) -> std::io::Result<BatchCheck> {
-    let mut check = BatchCheck::default();
-    let mut first_line_of = HashMap::new();
-    // Blank lines are held back until a code follows them, so that blank lines at the end of
-    // the file are not reported.
-    let mut pending_blank_lines = Vec::new();
-    let mut buffer = Vec::new();
-    let mut line = 0u64;
-    loop {
-        buffer.clear();
-        if reader.read_until(b'\n', &mut buffer)? == 0 {
-            break;
-        }
-        line += 1;
-        let text = match std::str::from_utf8(&buffer) {
-            Ok(text) => text.trim_start_matches('\u{feff}'),
-            Err(_) => {
-                check.entries += 1;
-                check.reject(line, LineProblem::Unreadable("not UTF-8 text".into()));
-                continue;
-            }
-        };
-        if text.trim().is_empty() {
-            pending_blank_lines.push(line);
-            continue;
-        }
-        for blank in pending_blank_lines.drain(..) {
-            check.push(blank, "", &mut first_line_of);
-        }
-        check.push(line, text, &mut first_line_of);
-    }
-    Ok(check)
-}
-
-fn check_csv(reader: impl Read, column: usize) -> std::io::Result<BatchCheck> {
-    let mut check = BatchCheck::default();
-    let mut first_line_of = HashMap::new();
-    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-    let mut record = csv::ByteRecord::new();
-    let mut pending_blank_lines = Vec::new();
-    loop {
-        match csv.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line());
-                let field = record.get(column).unwrap_or_default();
-                match std::str::from_utf8(field) {
-                    Ok(text)
-                        if text.trim().is_empty()
-                            && record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) =>
-                    {
-                        pending_blank_lines.push(line);
-                    }
-                    Ok(text) => {
-                        for blank in pending_blank_lines.drain(..) {
-                            check.push(blank, "", &mut first_line_of);
-                        }
-                        check.push(line, text, &mut first_line_of);
-                    }
-                    Err(_) => {
-                        check.entries += 1;
-                        check.reject(line, LineProblem::Unreadable("not UTF-8 text".into()));
-                    }
-                }
-            }
-            Err(err) => {
-                let line = err.position().map_or(0, |p| p.line());
-                match err.into_kind() {
-                    csv::ErrorKind::Io(io) => return Err(io),
-                    other => {
-                        check.entries += 1;
-                        check.reject(
-                            line,
-                            LineProblem::Unreadable(format!("not a CSV record ({other:?})")),
-                        );
-                    }
-                }
-            }
-        }
-    }
-    Ok(check)
 }
 
 #[cfg(test)]

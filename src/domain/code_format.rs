@@ -19,7 +19,7 @@ pub const GENERATED_RANDOM_SYMBOLS: usize = 15;
 pub const GROUP_SIZE: usize = 4;
 
 /// Why one entry of a batch cannot be loaded as a code.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CodeProblem {
     Empty,
     /// The characters outside A–Z, 0–9 and '-', in order of appearance, each once.
@@ -93,11 +93,44 @@ fn check_symbol(symbols: &[u8]) -> u8 {
     ALPHABET[value as usize]
 }
 
-/// True when `code` (with or without its '-' separators) is a well-formed generated code whose
-/// check symbol matches.
+/// True when `code` is a well-formed generated code whose check symbol matches: its last 16
+/// symbols (after any prefix; '-' separators ignored) are checked.
 pub fn has_valid_check_symbol(code: &str) -> bool {
     let symbols: Vec<u8> = code.bytes().filter(|&b| b != b'-').collect();
-    symbols.len() == GENERATED_RANDOM_SYMBOLS + 1 && weighted_sum(&symbols) == Some(0)
+    let body_len = GENERATED_RANDOM_SYMBOLS + 1;
+    let groups: Vec<&str> = code.split('-').collect();
+    let prefixed = groups.len() > body_len / GROUP_SIZE;
+    let body = if prefixed {
+        // With a prefix, the body is exactly the last four groups of four.
+        let tail = &groups[groups.len() - body_len / GROUP_SIZE..];
+        if !tail.iter().all(|g| g.len() == GROUP_SIZE) {
+            return false;
+        }
+        tail.concat().into_bytes()
+    } else {
+        symbols
+    };
+    body.len() == body_len && weighted_sum(&body) == Some(0)
+}
+
+/// The longest prefix a generated batch may carry.
+pub const MAX_PREFIX_LEN: usize = 12;
+
+/// True for a prefix of generated codes: empty, or up to 12 of A–Z and 0–9.
+pub fn is_valid_prefix(prefix: &str) -> bool {
+    prefix.len() <= MAX_PREFIX_LEN
+        && prefix
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// Makes one code with a prefix (see [`is_valid_prefix`]), e.g. `PYPI-7KQ4-MZ2X-HH9T-R3WC`.
+pub fn generate_with_prefix(rng: &mut impl Rng, prefix: &str) -> String {
+    if prefix.is_empty() {
+        generate(rng)
+    } else {
+        format!("{prefix}-{}", generate(rng))
+    }
 }
 
 /// Makes one code: random symbols from `rng` (callers pass the OS-seeded CSPRNG) plus the check
@@ -189,6 +222,21 @@ mod tests {
                 assert!(!has_valid_check_symbol(std::str::from_utf8(&swapped).unwrap()));
             }
         }
+    }
+
+    #[test]
+    fn prefixed_codes_keep_their_check_symbol() {
+        let mut rng = rand::rng();
+        let code = generate_with_prefix(&mut rng, "PYPI26");
+        assert!(code.starts_with("PYPI26-") && code.len() == 26, "{code}");
+        assert!(has_valid_check_symbol(&code));
+        assert_eq!(canonicalize(&code).unwrap(), code);
+        assert!(
+            is_valid_prefix("")
+                && is_valid_prefix("PYPI26")
+                && !is_valid_prefix("PY-PI")
+                && !is_valid_prefix("ABCDEFGHIJKLM")
+        );
     }
 
     #[test]

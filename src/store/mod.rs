@@ -23,6 +23,7 @@ mod codes;
 mod dashboard;
 mod registry;
 mod stats;
+mod uploads;
 
 pub use admin::{AdminAccount, ApiToken, Grant};
 pub use audit::{AuditEntry, AuditRow};
@@ -32,6 +33,7 @@ pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, Redemption
 pub use dashboard::{CampaignPeople, DailyActivity, TwoFactorAdoption};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
+pub use uploads::{Confirmed, STAGE_CHUNK, Upload};
 
 /// The service's database.
 #[derive(Clone, Debug)]

@@ -19,3 +19,16 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// Long form submissions (a large upload): disable the button and say what is happening. The
+// words come from the form's data-busy attribute.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.dataset.busy) return;
+  const status = form.querySelector("[data-busy-status]");
+  if (status) status.textContent = form.dataset.busy;
+  for (const button of form.querySelectorAll("button[type=submit]")) {
+    // Disabled after the submission has taken the button's value.
+    setTimeout(() => { button.disabled = true; }, 0);
+  }
+});

@@ -256,6 +256,35 @@ impl Browser {
         self.post_raw(action, &all).await
     }
 
+    /// Loads `form_page`, then posts a multipart form to `action` with that page's CSRF token
+    /// first, then `fields`, then the file, as a browser sends a form with a file input.
+    pub async fn upload(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Vec<u8>,
+    ) -> Page {
+        let token = self.get(form_page).await.csrf_token();
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(file).file_name("codes.csv"),
+        );
+        Self::page(
+            self.client
+                .post(self.url(action))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// Opens a sign-in link and presses its button.
     pub async fn follow_login_link(&self, link: &str) -> Page {
         self.submit(link, link, &[]).await

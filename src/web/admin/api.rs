@@ -14,6 +14,10 @@ use crate::domain::batch_file;
 use crate::web::AppState;
 use crate::web::error::WebResult;
 
+/// The largest body a batch upload through the API takes (the whole body is held in memory;
+/// larger files go through the browser upload, which streams).
+pub const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+
 #[derive(Deserialize)]
 pub struct BatchQuery {
     expires: Option<String>,

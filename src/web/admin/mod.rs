@@ -19,6 +19,7 @@ use super::views::{Chrome, render};
 use crate::tokens;
 
 pub mod api;
+pub mod batches;
 pub mod pages;
 pub mod views;
 
@@ -37,6 +38,15 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(urls::DASHBOARD, get(pages::dashboard))
         .route(urls::SECOND_FACTOR, post(second_factor))
+        .route("/admin/batches", get(batches::page))
+        .route(
+            "/admin/batches/preview",
+            post(batches::preview).layer(axum::extract::DefaultBodyLimit::max(
+                batches::MAX_UPLOAD_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/admin/batches/confirm", post(batches::confirm))
+        .route("/admin/batches/generate", post(batches::generate))
         .route("/admin/codes", get(pages::codes))
         .route("/admin/codes/{id}", get(pages::code))
         .route("/admin/codes/{id}/revoke", post(pages::revoke_code))
@@ -45,7 +55,10 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/maintainers/{username}", get(pages::maintainer))
         .route("/admin/maintainers/{username}/grant", post(pages::grant))
         .route("/admin/maintainers/{username}/withdraw", post(pages::withdraw))
-        .route(urls::API_BATCHES, post(api::load_batch))
+        .route(
+            urls::API_BATCHES,
+            post(api::load_batch).layer(axum::extract::DefaultBodyLimit::max(api::MAX_BODY_BYTES)),
+        )
         .route(urls::API_STATS, get(api::stats))
 }
 

@@ -2,6 +2,9 @@
 
 use askama::Template;
 
+use crate::batches::BatchOptionError;
+use crate::domain::batch_file::LineProblem;
+use crate::domain::code_format::CodeProblem;
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
@@ -187,4 +190,52 @@ impl MaintainerPage {
             .map(|g| when(g.granted_at))
             .unwrap_or_default()
     }
+}
+
+/// Why the batches page is shown again.
+#[derive(Debug, Clone)]
+pub enum FormProblem {
+    NoFile,
+    FileTooLarge,
+    BadExpiry,
+    BadCount,
+    BadPrefix,
+    Options(crate::batches::BatchOptionError),
+    AlreadyConfirmed,
+    BadLinesRemain(i64),
+    NothingToLoad,
+}
+
+#[derive(Template)]
+#[template(path = "admin/batches.html")]
+pub struct BatchesPage {
+    pub chrome: Chrome,
+    pub campaigns: Vec<Campaign>,
+    pub problem: Option<FormProblem>,
+    pub today: chrono::NaiveDate,
+}
+
+impl BatchesPage {
+    pub fn max_upload_mib(&self) -> usize {
+        super::batches::MAX_UPLOAD_BYTES / (1024 * 1024)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/preview.html")]
+pub struct PreviewPage {
+    pub chrome: Chrome,
+    pub campaign: Campaign,
+    pub upload: crate::store::Upload,
+    pub bad_lines: Vec<crate::domain::batch_file::BadLine>,
+    /// The confirm form's reference to the upload.
+    pub token: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/loaded.html")]
+pub struct LoadedPage {
+    pub chrome: Chrome,
+    pub batch_id: i64,
+    pub loaded: i64,
 }

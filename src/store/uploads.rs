@@ -1,0 +1,220 @@
+//! Batch files uploaded through the admin pages: checked and staged first, loaded on
+//! confirmation. The staged codes are what the preview showed, so a confirmation loads
+//! exactly those; the file is never read twice.
+
+use chrono::NaiveDate;
+
+use super::audit::insert_audit;
+use super::{AuditEntry, Store, begin_write, on_pool};
+use crate::domain::batch_file::BadLine;
+use crate::domain::countries::{self, Country};
+
+/// An upload waiting for its confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Upload {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub label: Option<String>,
+    pub expires_on: NaiveDate,
+    /// Comma-separated, '' for all of the campaign's countries.
+    pub countries: String,
+    pub entries: i64,
+    pub good: i64,
+    /// JSON list of [`BadLine`]s (at most [`Upload::REPORT_LIMIT`] of them).
+    pub bad_report: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub loaded_batch_id: Option<i64>,
+}
+
+impl Upload {
+    /// Bad lines kept for the preview; the count of bad lines is always exact.
+    pub const REPORT_LIMIT: usize = 1_000;
+
+    /// The bad lines kept.
+    pub fn bad_lines(&self) -> Vec<BadLine> {
+        serde_json::from_str(&self.bad_report).unwrap_or_default()
+    }
+
+    /// Every entry not counted good was bad.
+    pub fn bad_count(&self) -> i64 {
+        self.entries - self.good
+    }
+
+    /// The batch's countries.
+    pub fn country_list(&self) -> Vec<Country> {
+        countries::split_stored(&self.countries)
+    }
+}
+
+/// What confirming an upload did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirmed {
+    Loaded {
+        batch_id: i64,
+        loaded: i64,
+    },
+    /// All-or-nothing was asked and some lines are bad (or became so: loaded meanwhile).
+    Refused {
+        bad: i64,
+    },
+    /// The upload was confirmed before.
+    AlreadyConfirmed {
+        batch_id: i64,
+    },
+    /// Nothing good to load.
+    Empty,
+}
+
+/// Rows per multi-row INSERT while staging (3 parameters each, far below either database's
+/// limit on parameters).
+pub const STAGE_CHUNK: usize = 500;
+
+impl Store {
+    /// Starts an upload; `token_hash` is what the confirm form refers to.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn create_upload(
+        &self,
+        token_hash: &str,
+        campaign_id: i64,
+        label: Option<&str>,
+        expires_on: NaiveDate,
+        countries: &[Country],
+        created_by: &str,
+        now: i64,
+    ) -> sqlx::Result<i64> {
+        on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO batch_uploads (token_hash, campaign_id, label, expires_on, countries, entries, good, bad_report, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 0, 0, '[]', $6, $7) RETURNING id")
+            .bind(token_hash).bind(campaign_id).bind(label).bind(expires_on).bind(countries::join(countries))
+            .bind(created_by).bind(now)
+            .fetch_one(pool).await)
+    }
+
+    /// Stages good codes (at most [`STAGE_CHUNK`]); answers the lines whose code repeats one
+    /// staged before, each with the line that came first.
+    pub async fn stage_codes(
+        &self,
+        upload_id: i64,
+        codes: &[(u64, String)],
+    ) -> sqlx::Result<Vec<(u64, u64)>> {
+        if codes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let inserted: Vec<i64> = on_pool!(self, pool => {
+            let mut insert = sqlx::QueryBuilder::new("INSERT INTO staged_codes (upload_id, line, code) ");
+            insert.push_values(codes, |mut row, (line, code)| {
+                row.push_bind(upload_id).push_bind(*line as i64).push_bind(code);
+            });
+            insert.push(" ON CONFLICT (upload_id, code) DO NOTHING RETURNING line");
+            insert.build_query_scalar().fetch_all(pool).await?
+        });
+        let inserted: std::collections::HashSet<i64> = inserted.into_iter().collect();
+        let mut repeats = Vec::new();
+        for (line, code) in codes
+            .iter()
+            .filter(|(line, _)| !inserted.contains(&(*line as i64)))
+        {
+            let first: i64 = on_pool!(self, pool => sqlx::query_scalar(
+                "SELECT line FROM staged_codes WHERE upload_id = $1 AND code = $2")
+                .bind(upload_id).bind(code).fetch_one(pool).await?);
+            repeats.push((*line, first as u64));
+        }
+        Ok(repeats)
+    }
+
+    /// Takes staged codes that are already in the database out of the upload; answers their
+    /// lines.
+    pub async fn unstage_already_loaded(&self, upload_id: i64) -> sqlx::Result<Vec<u64>> {
+        on_pool!(self, pool => {
+            let lines: Vec<i64> = sqlx::query_scalar(
+                "SELECT s.line FROM staged_codes s WHERE s.upload_id = $1 AND EXISTS (SELECT 1 FROM codes c WHERE c.code = s.code) ORDER BY s.line")
+                .bind(upload_id).fetch_all(pool).await?;
+            sqlx::query("DELETE FROM staged_codes WHERE upload_id = $1 AND EXISTS (SELECT 1 FROM codes c WHERE c.code = staged_codes.code)")
+                .bind(upload_id).execute(pool).await?;
+            Ok(lines.into_iter().map(|l| l as u64).collect())
+        })
+    }
+
+    /// Records an upload's counts and report once it is checked.
+    pub async fn finish_upload(
+        &self,
+        upload_id: i64,
+        entries: u64,
+        good: u64,
+        bad_lines: &[BadLine],
+    ) -> sqlx::Result<()> {
+        let report = serde_json::to_string(&bad_lines[..bad_lines.len().min(Upload::REPORT_LIMIT)])
+            .expect("serialisable");
+        on_pool!(self, pool => sqlx::query("UPDATE batch_uploads SET entries = $2, good = $3, bad_report = $4 WHERE id = $1")
+            .bind(upload_id).bind(entries as i64).bind(good as i64).bind(report)
+            .execute(pool).await.map(drop))
+    }
+
+    /// The upload a confirm form refers to.
+    pub async fn upload_by_token(&self, token_hash: &str) -> sqlx::Result<Option<Upload>> {
+        on_pool!(self, pool => sqlx::query_as::<_, Upload>(
+            "SELECT id, campaign_id, label, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
+             FROM batch_uploads WHERE token_hash = $1")
+            .bind(token_hash).fetch_optional(pool).await)
+    }
+
+    /// Loads an upload's staged codes as a batch, in one transaction: all of them, or (with
+    /// `skip_bad`) the good ones when some lines were bad. A code loaded by someone else since
+    /// the preview counts as a bad line.
+    pub async fn confirm_upload(
+        &self,
+        upload: &Upload,
+        skip_bad: bool,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<Confirmed> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            // Claim the upload first: of two confirmations, the second finds it taken.
+            let taken = sqlx::query("UPDATE batch_uploads SET loaded_batch_id = 0 WHERE id = $1 AND loaded_batch_id IS NULL")
+                .bind(upload.id).execute(&mut *tx).await?.rows_affected() == 1;
+            if !taken {
+                tx.rollback().await?;
+                let batch_id: Option<i64> = sqlx::query_scalar("SELECT loaded_batch_id FROM batch_uploads WHERE id = $1")
+                    .bind(upload.id).fetch_one(pool).await?;
+                return Ok(Confirmed::AlreadyConfirmed { batch_id: batch_id.unwrap_or_default() });
+            }
+            let countries = upload.country_list();
+            let batch_id: i64 = sqlx::query_scalar(
+                "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by) \
+                 VALUES ($1, $2, 'imported', $3, $4, $5, $6) RETURNING id")
+                .bind(upload.campaign_id).bind(&upload.label).bind(upload.expires_on).bind(!countries.is_empty())
+                .bind(now).bind(actor)
+                .fetch_one(&mut *tx).await?;
+            for country in &countries {
+                sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
+                    .bind(batch_id).bind(country.code()).execute(&mut *tx).await?;
+            }
+            let loaded = sqlx::query(
+                "INSERT INTO codes (campaign_id, batch_id, code, expires_on) \
+                 SELECT $1, $2, code, $3 FROM staged_codes WHERE upload_id = $4 ORDER BY line \
+                 ON CONFLICT (code) DO NOTHING")
+                .bind(upload.campaign_id).bind(batch_id).bind(upload.expires_on).bind(upload.id)
+                .execute(&mut *tx).await?.rows_affected() as i64;
+            let lost = upload.good - loaded;
+            let bad = upload.bad_count() + lost;
+            if loaded == 0 || (bad > 0 && !skip_bad) {
+                tx.rollback().await?;
+                return Ok(if loaded == 0 { Confirmed::Empty } else { Confirmed::Refused { bad } });
+            }
+            sqlx::query("UPDATE batch_uploads SET loaded_batch_id = $2 WHERE id = $1").bind(upload.id).bind(batch_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM staged_codes WHERE upload_id = $1").bind(upload.id).execute(&mut *tx).await?;
+            let entry = AuditEntry {
+                actor: actor.to_string(),
+                action: "batch.import",
+                campaign_id: Some(upload.campaign_id),
+                detail: format!("batch {batch_id} from the browser: {loaded} codes expiring {}, {bad} bad lines skipped", upload.expires_on),
+                ..AuditEntry::default()
+            };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await?;
+            Ok(Confirmed::Loaded { batch_id, loaded })
+        })
+    }
+}
