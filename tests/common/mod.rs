@@ -285,6 +285,19 @@ impl Browser {
         .await
     }
 
+    /// Posts a multipart form as is.
+    pub async fn post_multipart(&self, action: &str, form: reqwest::multipart::Form) -> Page {
+        Self::page(
+            self.client
+                .post(self.url(action))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// Opens a sign-in link and presses its button.
     pub async fn follow_login_link(&self, link: &str) -> Page {
         self.submit(link, link, &[]).await
