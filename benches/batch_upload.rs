@@ -9,7 +9,7 @@
 //! Run: `cargo bench --bench batch_upload` (Linux: reads /proc/self/status).
 
 #[path = "../tests/common/mod.rs"]
-#[allow(dead_code, unused_macros)]
+#[allow(unused_macros)]
 mod common;
 
 use std::io::Write;
