@@ -15,7 +15,7 @@ use crate::domain::code_format;
 use crate::domain::cohort::CohortRule;
 use crate::domain::countries::{self, Country};
 use crate::domain::{registry_files, vendor_report};
-use crate::store::{Campaign, NewBatch, NewCampaign, Store};
+use crate::store::{Campaign, CampaignProblem, NewBatch, NewCampaign, Purge, Store};
 
 /// keydrop: hardware security keys for the maintainers of a registry's critical projects.
 #[derive(Debug, Parser)]
@@ -124,6 +124,16 @@ struct RegistryImport {
 enum CampaignCommand {
     /// Create a campaign.
     Create(CampaignCreate),
+    /// Stop claims at once, whatever the dates say (the kill switch).
+    Close { name: String },
+    /// Let claims happen again within the campaign's dates.
+    Open { name: String },
+    /// Store an anonymised archive of a finished campaign (counts per country, day and
+    /// batch; no usernames or emails) and print it as JSON.
+    Archive { name: String },
+    /// Delete an archived campaign's personal data (code holders, and the people named in
+    /// its audit entries); the archive survives.
+    Purge { name: String },
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +161,9 @@ struct CampaignCreate {
     /// Let maintainers who already use a security key claim too.
     #[arg(long)]
     allow_key_holders: bool,
+    /// What maintainers read on the giveaway page once the campaign is over.
+    #[arg(long)]
+    ended_message: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,9 +268,9 @@ async fn run(cli: Cli) -> CliResult {
             let store = Store::connect(&cli.database_url).await?;
             registry_import(&store, &args, &clock).await
         }
-        Command::Campaign(CampaignCommand::Create(args)) => {
+        Command::Campaign(command) => {
             let store = Store::connect(&cli.database_url).await?;
-            campaign_create(&store, &args, &clock).await
+            campaign_command(&store, command, &clock).await
         }
         Command::Codes(CodesCommand::Import {
             file,
@@ -434,25 +447,76 @@ fn parse_countries(list: &str) -> anyhow::Result<Vec<Country>> {
     countries::parse_list(list).map_err(|e| anyhow::anyhow!("countries: {e}"))
 }
 
-async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) -> CliResult {
-    anyhow::ensure!(!args.name.trim().is_empty(), "--name must not be empty");
-    anyhow::ensure!(
-        args.starts <= args.ends,
-        "--ends ({}) is before --starts ({})",
-        args.ends,
-        args.starts
-    );
-    anyhow::ensure!(args.keys_per_code > 0, "--keys-per-code must be at least 1");
-    if let Some(url) = &args.store_url {
-        let parsed =
-            url::Url::parse(url).map_err(|e| anyhow::anyhow!("--store-url {url:?} is not a URL: {e}"))?;
-        anyhow::ensure!(
-            matches!(parsed.scheme(), "https" | "http"),
-            "--store-url must be an http or https URL"
-        );
+async fn campaign_command(store: &Store, command: CampaignCommand, clock: &Clock) -> CliResult {
+    let campaign_named = |name: String| async move {
+        store
+            .campaign_by_name(&name)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no campaign named {name:?}"))
+    };
+    match command {
+        CampaignCommand::Create(args) => campaign_create(store, &args, clock).await,
+        CampaignCommand::Close { name } => {
+            let campaign = campaign_named(name).await?;
+            let changed = store.set_claims_closed(campaign.id, true, clock.unix(), &cli_actor()).await?;
+            println!("claims of {:?} are closed{}", campaign.name, if changed { "" } else { " (they were already)" });
+            Ok(())
+        }
+        CampaignCommand::Open { name } => {
+            let campaign = campaign_named(name).await?;
+            anyhow::ensure!(campaign.purged_at.is_none(), "campaign {:?} was purged: it cannot open again", campaign.name);
+            let changed = store.set_claims_closed(campaign.id, false, clock.unix(), &cli_actor()).await?;
+            println!(
+                "claims of {:?} are open from {} to {}{}",
+                campaign.name,
+                campaign.starts_on,
+                campaign.ends_on,
+                if changed { "" } else { " (they were already)" }
+            );
+            Ok(())
+        }
+        CampaignCommand::Archive { name } => {
+            let campaign = campaign_named(name).await?;
+            // Codes past their expiry are expired first, so they do not count as held.
+            store.expire_codes(clock.today(), clock.unix()).await?;
+            let (id, archive) =
+                crate::lifecycle::archive(store, &campaign, clock.today(), clock.unix(), &cli_actor())
+                    .await?
+                    .map_err(|refusal| anyhow::anyhow!("campaign {:?} cannot be archived: {refusal}", campaign.name))?;
+            println!("{}", serde_json::to_string_pretty(&archive)?);
+            eprintln!("archived campaign {:?} as archive {id}", campaign.name);
+            Ok(())
+        }
+        CampaignCommand::Purge { name } => {
+            let campaign = campaign_named(name).await?;
+            store.expire_codes(clock.today(), clock.unix()).await?;
+            match store.purge_campaign(&campaign, clock.unix(), &cli_actor()).await? {
+                Purge::Done { codes, audit_entries } => {
+                    println!(
+                        "purged campaign {:?}: {codes} codes forgot their holders, {audit_entries} audit entries anonymised; its archive stays",
+                        campaign.name
+                    );
+                    Ok(())
+                }
+                Purge::AlreadyPurged => anyhow::bail!("campaign {:?} was purged already", campaign.name),
+                Purge::NotArchived => anyhow::bail!(
+                    "campaign {:?} has no archive: run `keydrop campaign archive {}` first",
+                    campaign.name,
+                    campaign.name
+                ),
+                Purge::CodesHeld(held) => anyhow::bail!(
+                    "campaign {:?} cannot be purged: {}",
+                    campaign.name,
+                    crate::lifecycle::ArchiveRefusal::CodesHeld(held)
+                ),
+            }
+        }
     }
+}
+
+async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) -> CliResult {
     let new = NewCampaign {
-        name: args.name.trim().to_string(),
+        name: args.name.clone(),
         countries: parse_countries(&args.countries)?,
         starts_on: args.starts,
         ends_on: args.ends,
@@ -460,11 +524,18 @@ async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) ->
         keys_per_code: args.keys_per_code,
         account_cutoff: args.account_cutoff,
         allow_key_holders: args.allow_key_holders,
-    };
+        ended_message: args.ended_message.clone(),
+    }
+    .tidied();
+    let problems = new.problems();
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        anyhow::bail!("campaign not created: {}", list.join("; "));
+    }
     let campaign = store
         .create_campaign(&new, clock.unix(), &cli_actor())
         .await?
-        .ok_or_else(|| anyhow::anyhow!("a campaign named {:?} exists already", new.name))?;
+        .ok_or_else(|| anyhow::anyhow!("{}", CampaignProblem::NameTaken(new.name.clone())))?;
     println!(
         "created campaign {:?}: open {} to {}, shipping to {}",
         campaign.name, campaign.starts_on, campaign.ends_on, campaign.countries

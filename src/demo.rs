@@ -87,6 +87,7 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<((String, i64)
         keys_per_code: 2,
         account_cutoff: Some(cutoff),
         allow_key_holders: false,
+        ended_message: None,
     };
     store.create_campaign(&campaign, clock.unix(), "demo").await?;
     let batch = |expires_in_days: i64, countries: Option<&str>, label: &str| BatchArgs {

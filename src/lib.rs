@@ -4,6 +4,7 @@
 //! - [`domain`]: the rules, as pure functions.
 //! - [`store`]: all SQL, over SQLite or PostgreSQL.
 //! - [`giveaway`]: a maintainer's standing and claim, joining the two.
+//! - [`lifecycle`]: a finished campaign's archive and the purge of its personal data.
 //! - [`web`]: the browser pages; [`server`] runs them.
 //! - [`cli`]: the command line, for operators and scripts.
 
@@ -14,6 +15,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod giveaway;
+pub mod lifecycle;
 pub mod mail;
 pub mod server;
 pub mod signin;

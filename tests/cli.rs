@@ -174,6 +174,74 @@ backend_tests! {
         let _ = campaign;
     }
 
+    async fn archive_then_purge_leaves_the_counts_and_no_personal_data(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(4).await;
+        let alice_code = app.signed_in("alice").await.claim("IT").await.promo_code().unwrap();
+        let bob = app.signed_in("bob").await;
+        bob.claim("US").await.promo_code().unwrap();
+        let racer_code = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
+        let token = bob.get("/giveaway").await.csrf_token();
+        assert!(bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token)]).await.status < 400);
+        let dir = tempfile::tempdir().unwrap();
+        let today = app.today().to_string();
+        let report = file(&dir, "report.csv", &format!("code,date\n{alice_code},{today}\n"));
+        assert!(keydrop(&app, &["codes", "redeemed", &report]).status.success());
+
+        // Not before the end, and not while racer001 still holds a code she may use.
+        let early = keydrop(&app, &["campaign", "archive", CAMPAIGN]);
+        assert!(stderr(&early).contains("cannot be archived: the campaign runs until"), "{}", stderr(&early));
+        assert!(stdout(&keydrop(&app, &["campaign", "close", CAMPAIGN])).contains("claims of \"Titan 2026\" are closed"));
+        let held = keydrop(&app, &["campaign", "archive", CAMPAIGN]);
+        assert!(stderr(&held).contains("1 codes are still held and may yet be redeemed"), "{}", stderr(&held));
+        let unarchived = keydrop(&app, &["campaign", "purge", CAMPAIGN]);
+        assert!(stderr(&unarchived).contains("has no archive: run `keydrop campaign archive Titan 2026` first"), "{}", stderr(&unarchived));
+        let racer_row = app.store.search_codes(&racer_code, 1).await.unwrap().remove(0);
+        assert!(app.store.revoke_code(racer_row.id, "left the project", app.clock.unix(), "test").await.unwrap());
+
+        let stats_before = stdout(&keydrop(&app, &["stats", "--campaign", CAMPAIGN]));
+        let archived = keydrop(&app, &["campaign", "archive", CAMPAIGN]);
+        assert!(archived.status.success(), "{}", stderr(&archived));
+        let archive: keydrop::store::CampaignArchive = serde_json::from_slice(&archived.stdout).unwrap();
+        let claims = |country: &str| archive.claims_by_country.iter().find(|c| c.country == country).map(|c| (c.claimed, c.redeemed));
+        assert_eq!((claims("IT"), claims("US"), claims("DE")), (Some((1, 1)), Some((1, 1)), Some((1, 0))));
+        assert_eq!(archive.people.claimed, 3);
+        let totals: (i64, i64) = archive.activity.iter().fold((0, 0), |(c, r), a| (c + a.claims, r + a.redemptions));
+        assert_eq!(totals, (3, 2));
+        assert!(archive.activity.iter().all(|a| a.day == app.today() && a.batch_id == archive.batches[0].batch_id));
+        assert_eq!((archive.batches[0].total, archive.batches[0].redeemed, archive.batches[0].revoked), (4, 2, 1));
+        let archive_text = String::from_utf8_lossy(&archived.stdout).to_lowercase();
+        for person in ["alice", "bob", "racer001", "@example"] {
+            assert!(!archive_text.contains(person), "{person} in the archive: {archive_text}");
+        }
+
+        let purged = keydrop(&app, &["campaign", "purge", CAMPAIGN]);
+        assert!(purged.status.success(), "{}", stderr(&purged));
+        assert!(stdout(&purged).contains("3 codes forgot their holders"), "{}", stdout(&purged));
+        assert!(stderr(&keydrop(&app, &["campaign", "purge", CAMPAIGN])).contains("was purged already"));
+        assert!(stderr(&keydrop(&app, &["campaign", "open", CAMPAIGN])).contains("was purged: it cannot open again"));
+
+        // The counts are all there; nothing of the campaign names a person any more.
+        assert_eq!(stdout(&keydrop(&app, &["stats", "--campaign", CAMPAIGN])), stats_before);
+        let stored = app.store.archives_of(campaign.id).await.unwrap();
+        assert_eq!(serde_json::from_str::<keydrop::store::CampaignArchive>(&stored[0].summary).unwrap(), archive);
+        for person in ["alice", "bob", "racer001"] {
+            assert!(app.store.search_codes(person, 10).await.unwrap().is_empty(), "{person} still holds a code");
+        }
+        let audit = app.store.recent_audit(1000).await.unwrap();
+        let code_ids: Vec<Option<i64>> = app.store.search_codes("CODE-", 100).await.unwrap().iter().map(|c| Some(c.id)).collect();
+        assert_eq!(code_ids.len(), 4);
+        let of_campaign: Vec<_> = audit.iter().filter(|e| e.campaign_id == Some(campaign.id) || code_ids.contains(&e.code_id)).collect();
+        assert!(of_campaign.iter().any(|e| e.action == "code.claim"), "the claims are still counted in the log");
+        for entry in of_campaign {
+            assert_eq!(entry.user_id, None, "{entry:?}");
+            let text = format!("{} {}", entry.actor, entry.detail).to_lowercase();
+            for person in ["alice", "bob", "racer001", "left the project", "@example"] {
+                assert!(!text.contains(person), "{person} in {entry:?}");
+            }
+        }
+    }
+
     async fn campaigns_are_validated_and_login_links_sign_in(backend: Backend) {
         let app = TestApp::start(backend).await;
         let now = app.clock.unix();
@@ -186,7 +254,13 @@ backend_tests! {
         let uk = keydrop(&app, &["campaign", "create", "--name", "UK", "--starts", "2026-03-01", "--ends", "2026-05-31", "--countries", "US,UK"]);
         assert!(stderr(&uk).contains("UK is not an ISO 3166-1 code: use GB"), "{}", stderr(&uk));
         let backwards = keydrop(&app, &["campaign", "create", "--name", "B", "--starts", "2026-03-01", "--ends", "2026-02-01"]);
-        assert!(stderr(&backwards).contains("--ends (2026-02-01) is before --starts (2026-03-01)"));
+        assert!(stderr(&backwards).contains("the last day (2026-02-01) is before the first day (2026-03-01)"), "{}", stderr(&backwards));
+        let many = keydrop(&app, &["campaign", "create", "--name", "a/b", "--starts", "2026-03-01", "--ends", "2026-05-31", "--store-url", "ftp://x", "--keys-per-code", "0"]);
+        let report = stderr(&many);
+        for expected in ["may not contain '/'", "keys per code must be between 1 and 10", "store link must be an http or https URL"] {
+            assert!(report.contains(expected), "{expected} in {report}");
+        }
+        assert!(app.store.campaign_by_name("a/b").await.unwrap().is_none());
 
         let link = keydrop(&app, &["login-link", "Alice"]);
         assert!(link.status.success(), "{}", stderr(&link));

@@ -24,6 +24,8 @@ pub struct Campaign {
     pub claims_closed: bool,
     /// What maintainers read once the campaign has ended or is closed, if set.
     pub ended_message: Option<String>,
+    /// When `keydrop campaign purge` deleted the campaign's personal data.
+    pub purged_at: Option<i64>,
 }
 
 impl Campaign {
@@ -38,8 +40,8 @@ impl Campaign {
     }
 }
 
-/// What `campaign create` asks for.
-#[derive(Debug, Clone)]
+/// A campaign's settings, as `campaign create` and the admin's campaign form give them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCampaign {
     pub name: String,
     pub countries: Vec<Country>,
@@ -49,12 +51,130 @@ pub struct NewCampaign {
     pub keys_per_code: i64,
     pub account_cutoff: Option<NaiveDate>,
     pub allow_key_holders: bool,
+    pub ended_message: Option<String>,
+}
+
+/// Why campaign settings were refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CampaignProblem {
+    #[error("the name must not be empty")]
+    NameEmpty,
+    #[error("the name is longer than {} characters", NewCampaign::MAX_NAME)]
+    NameTooLong,
+    #[error("the name may not contain '/' (it is part of the API's URLs)")]
+    NameHasSlash,
+    #[error("the last day ({ends_on}) is before the first day ({starts_on})")]
+    EndsBeforeStarts { starts_on: NaiveDate, ends_on: NaiveDate },
+    #[error("keys per code must be between 1 and {}", NewCampaign::MAX_KEYS_PER_CODE)]
+    KeysPerCode,
+    #[error("the store link must be an http or https URL")]
+    StoreUrl,
+    #[error("the message after the end is longer than {} characters", NewCampaign::MAX_MESSAGE)]
+    MessageTooLong,
+    #[error("a campaign named {0:?} exists already")]
+    NameTaken(String),
+}
+
+impl NewCampaign {
+    pub const MAX_NAME: usize = 80;
+    pub const MAX_KEYS_PER_CODE: i64 = 10;
+    pub const MAX_MESSAGE: usize = 2000;
+
+    /// Settings with surrounding white space trimmed and blank options made `None`.
+    pub fn tidied(mut self) -> NewCampaign {
+        fn tidy(value: Option<String>) -> Option<String> {
+            value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+        }
+        self.name = self.name.trim().to_string();
+        self.store_url = tidy(self.store_url);
+        self.ended_message = tidy(self.ended_message);
+        self
+    }
+
+    /// Every rule the settings break (none: they can be stored). Countries and dates are
+    /// typed already, so what is left are the rules between fields and the limits.
+    pub fn problems(&self) -> Vec<CampaignProblem> {
+        let mut problems = Vec::new();
+        if self.name.is_empty() {
+            problems.push(CampaignProblem::NameEmpty);
+        } else if self.name.chars().count() > Self::MAX_NAME {
+            problems.push(CampaignProblem::NameTooLong);
+        }
+        if self.name.contains('/') {
+            problems.push(CampaignProblem::NameHasSlash);
+        }
+        if self.ends_on < self.starts_on {
+            problems.push(CampaignProblem::EndsBeforeStarts {
+                starts_on: self.starts_on,
+                ends_on: self.ends_on,
+            });
+        }
+        if !(1..=Self::MAX_KEYS_PER_CODE).contains(&self.keys_per_code) {
+            problems.push(CampaignProblem::KeysPerCode);
+        }
+        let web_url = |url: &str| url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+        if self.store_url.as_deref().is_some_and(|url| !web_url(url)) {
+            problems.push(CampaignProblem::StoreUrl);
+        }
+        if self
+            .ended_message
+            .as_ref()
+            .is_some_and(|m| m.chars().count() > Self::MAX_MESSAGE)
+        {
+            problems.push(CampaignProblem::MessageTooLong);
+        }
+        problems
+    }
+
+    /// The settings of a stored campaign, to edit.
+    pub fn from_campaign(campaign: &Campaign) -> NewCampaign {
+        NewCampaign {
+            name: campaign.name.clone(),
+            countries: campaign.country_list(),
+            starts_on: campaign.starts_on,
+            ends_on: campaign.ends_on,
+            store_url: campaign.store_url.clone(),
+            keys_per_code: campaign.keys_per_code,
+            account_cutoff: campaign.account_cutoff,
+            allow_key_holders: campaign.allow_key_holders,
+            ended_message: campaign.ended_message.clone(),
+        }
+    }
+
+    /// What an edit changes, for the audit log: `field: old → new; ...`.
+    fn changes_from(&self, old: &NewCampaign) -> String {
+        fn show<T: std::fmt::Display>(value: &Option<T>) -> String {
+            value.as_ref().map_or("(none)".to_string(), ToString::to_string)
+        }
+        let mut changes = Vec::new();
+        let mut note = |field: &str, old: String, new: String| {
+            if old != new {
+                changes.push(format!("{field}: {old} → {new}"));
+            }
+        };
+        note("name", old.name.clone(), self.name.clone());
+        note("countries", countries::join(&old.countries), countries::join(&self.countries));
+        note("starts_on", old.starts_on.to_string(), self.starts_on.to_string());
+        note("ends_on", old.ends_on.to_string(), self.ends_on.to_string());
+        note("store_url", show(&old.store_url), show(&self.store_url));
+        note("keys_per_code", old.keys_per_code.to_string(), self.keys_per_code.to_string());
+        note("account_cutoff", show(&old.account_cutoff), show(&self.account_cutoff));
+        note(
+            "allow_key_holders",
+            old.allow_key_holders.to_string(),
+            self.allow_key_holders.to_string(),
+        );
+        if old.ended_message != self.ended_message {
+            changes.push("ended_message changed".to_string());
+        }
+        changes.join("; ")
+    }
 }
 
 macro_rules! campaign_columns {
     () => {
         "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, \
-         created_at, claims_closed, ended_message"
+         created_at, claims_closed, ended_message, purged_at"
     };
 }
 
@@ -69,8 +189,8 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let inserted = sqlx::query_as::<_, Campaign>(concat!(
-                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ", campaign_columns!()))
+                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ", campaign_columns!()))
                 .bind(&new.name)
                 .bind(countries::join(&new.countries))
                 .bind(new.starts_on)
@@ -79,6 +199,7 @@ impl Store {
                 .bind(new.keys_per_code)
                 .bind(new.account_cutoff)
                 .bind(new.allow_key_holders)
+                .bind(&new.ended_message)
                 .bind(now)
                 .fetch_one(&mut *tx).await;
             let campaign = match inserted {
@@ -97,6 +218,83 @@ impl Store {
             tx.commit().await?;
             Ok(Some(campaign))
         })
+    }
+
+    /// Stores new settings for a campaign, with the changes in the audit log; `None` when the
+    /// new name is another campaign's. Claims already made are kept whatever changes.
+    pub async fn update_campaign(
+        &self,
+        id: i64,
+        new: &NewCampaign,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<Option<Campaign>> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let old = sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE id = $1"))
+                .bind(id).fetch_one(&mut *tx).await?;
+            let updated = sqlx::query_as::<_, Campaign>(concat!(
+                "UPDATE campaigns SET name = $2, countries = $3, starts_on = $4, ends_on = $5, store_url = $6, \
+                 keys_per_code = $7, account_cutoff = $8, allow_key_holders = $9, ended_message = $10 \
+                 WHERE id = $1 RETURNING ", campaign_columns!()))
+                .bind(id)
+                .bind(&new.name)
+                .bind(countries::join(&new.countries))
+                .bind(new.starts_on)
+                .bind(new.ends_on)
+                .bind(&new.store_url)
+                .bind(new.keys_per_code)
+                .bind(new.account_cutoff)
+                .bind(new.allow_key_holders)
+                .bind(&new.ended_message)
+                .fetch_one(&mut *tx).await;
+            let campaign = match updated {
+                Ok(campaign) => campaign,
+                Err(err) if is_unique_violation(&err) => return Ok(None),
+                Err(err) => return Err(err),
+            };
+            let detail = new.changes_from(&NewCampaign::from_campaign(&old));
+            if !detail.is_empty() {
+                let entry = AuditEntry {
+                    actor: actor.to_string(),
+                    action: "campaign.edit",
+                    campaign_id: Some(id),
+                    detail,
+                    ..AuditEntry::default()
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(Some(campaign))
+        })
+    }
+
+    /// The kill switch: closes claims at once (or opens them again). Answers false when the
+    /// campaign was already in that state (nothing is logged then).
+    pub async fn set_claims_closed(&self, id: i64, closed: bool, now: i64, actor: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let changed = sqlx::query("UPDATE campaigns SET claims_closed = $2 WHERE id = $1 AND claims_closed <> $2")
+                .bind(id).bind(closed).execute(&mut *tx).await?.rows_affected() == 1;
+            if changed {
+                let entry = AuditEntry {
+                    actor: actor.to_string(),
+                    action: if closed { "campaign.close" } else { "campaign.open" },
+                    campaign_id: Some(id),
+                    ..AuditEntry::default()
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+            }
+            tx.commit().await?;
+            Ok(changed)
+        })
+    }
+
+    /// The campaign with this id.
+    pub async fn campaign_by_id(&self, id: i64) -> sqlx::Result<Option<Campaign>> {
+        on_pool!(self, pool => sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(pool).await)
     }
 
     /// The campaign with this name.

@@ -23,8 +23,20 @@ pub struct DailyActivity {
     pub redemptions: i64,
 }
 
+/// Claims and redemptions of one day, declared country and batch.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ActivityCount {
+    pub day: NaiveDate,
+    /// The country the maintainer declared; none for codes the vendor reported used that
+    /// keydrop never handed out.
+    pub country: Option<String>,
+    pub batch_id: i64,
+    pub claims: i64,
+    pub redemptions: i64,
+}
+
 /// A campaign's people counts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignPeople {
     /// Maintainers the campaign's rules admit (critical role, account age, key holders), plus
     /// hand-made grants.
@@ -75,28 +87,52 @@ impl Store {
         })
     }
 
-    /// Claims and redemptions per UTC day of a campaign (days without either are left out).
-    pub async fn daily_activity(&self, campaign_id: i64) -> sqlx::Result<Vec<DailyActivity>> {
-        let rows: Vec<(i64, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT day, CAST(SUM(claims) AS BIGINT), CAST(SUM(redemptions) AS BIGINT) FROM ( \
-                 SELECT assigned_at / $2 AS day, 1 AS claims, 0 AS redemptions FROM codes \
+    /// Claims and redemptions per UTC day, declared country and batch: the finest counts a
+    /// campaign keeps, and none of them names a person. Sorted by day, country, batch.
+    pub async fn activity_counts(&self, campaign_id: i64) -> sqlx::Result<Vec<ActivityCount>> {
+        let rows: Vec<(i64, Option<String>, i64, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT day, country, batch_id, CAST(SUM(claims) AS BIGINT), CAST(SUM(redemptions) AS BIGINT) FROM ( \
+                 SELECT assigned_at / $2 AS day, country, batch_id, 1 AS claims, 0 AS redemptions FROM codes \
                      WHERE campaign_id = $1 AND assigned_at IS NOT NULL \
                  UNION ALL \
-                 SELECT redeemed_at / $2 AS day, 0 AS claims, 1 AS redemptions FROM codes \
+                 SELECT redeemed_at / $2 AS day, country, batch_id, 0 AS claims, 1 AS redemptions FROM codes \
                      WHERE campaign_id = $1 AND redeemed_at IS NOT NULL \
-             ) activity GROUP BY day ORDER BY day")
+             ) activity GROUP BY day, country, batch_id")
             .bind(campaign_id).bind(SECONDS_PER_DAY)
             .fetch_all(pool).await)?;
-        Ok(rows
+        let mut counts: Vec<ActivityCount> = rows
             .into_iter()
-            .filter_map(|(day, claims, redemptions)| {
-                let day = chrono::DateTime::from_timestamp(day * SECONDS_PER_DAY, 0)?.date_naive();
-                Some(DailyActivity {
-                    day,
+            .filter_map(|(day, country, batch_id, claims, redemptions)| {
+                Some(ActivityCount {
+                    day: chrono::DateTime::from_timestamp(day * SECONDS_PER_DAY, 0)?.date_naive(),
+                    country,
+                    batch_id,
                     claims,
                     redemptions,
                 })
             })
-            .collect())
+            .collect();
+        // Sorted here: the dialects put NULL countries at opposite ends.
+        counts.sort_by(|a, b| (a.day, &a.country, a.batch_id).cmp(&(b.day, &b.country, b.batch_id)));
+        Ok(counts)
+    }
+
+    /// Claims and redemptions per UTC day of a campaign (days without either are left out).
+    pub async fn daily_activity(&self, campaign_id: i64) -> sqlx::Result<Vec<DailyActivity>> {
+        let mut days: Vec<DailyActivity> = Vec::new();
+        for count in self.activity_counts(campaign_id).await? {
+            match days.last_mut() {
+                Some(last) if last.day == count.day => {
+                    last.claims += count.claims;
+                    last.redemptions += count.redemptions;
+                }
+                _ => days.push(DailyActivity {
+                    day: count.day,
+                    claims: count.claims,
+                    redemptions: count.redemptions,
+                }),
+            }
+        }
+        Ok(days)
     }
 }

@@ -16,6 +16,7 @@ use sqlx::sqlite::{
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
 mod admin;
+mod archive;
 pub(crate) mod audit;
 mod auth;
 mod campaigns;
@@ -26,11 +27,12 @@ mod stats;
 mod uploads;
 
 pub use admin::{AdminAccount, ApiToken, Grant};
+pub use archive::{ArchiveRow, CampaignArchive, HeldCodes, Purge};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
-pub use campaigns::{Campaign, NewCampaign};
+pub use campaigns::{Campaign, CampaignProblem, NewCampaign};
 pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
-pub use dashboard::{CampaignPeople, DailyActivity, TwoFactorAdoption};
+pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
 pub use uploads::{Confirmed, STAGE_CHUNK, Upload};

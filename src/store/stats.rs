@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Campaign, Store, on_pool};
 
 /// Codes of a batch by state.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct BatchStats {
     pub batch_id: i64,
     pub label: Option<String>,
@@ -21,7 +21,7 @@ pub struct BatchStats {
 }
 
 /// Claims and redemptions by the country maintainers declared.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct CountryStats {
     pub country: String,
     /// Codes handed out to maintainers in this country (whatever became of them since).

@@ -72,6 +72,7 @@ pub fn open_campaign(today: NaiveDate) -> NewCampaign {
         keys_per_code: 2,
         account_cutoff: Some(ACCOUNT_CUTOFF.parse().unwrap()),
         allow_key_holders: false,
+        ended_message: None,
     }
 }
 
