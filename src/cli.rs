@@ -458,14 +458,26 @@ async fn campaign_command(store: &Store, command: CampaignCommand, clock: &Clock
         CampaignCommand::Create(args) => campaign_create(store, &args, clock).await,
         CampaignCommand::Close { name } => {
             let campaign = campaign_named(name).await?;
-            let changed = store.set_claims_closed(campaign.id, true, clock.unix(), &cli_actor()).await?;
-            println!("claims of {:?} are closed{}", campaign.name, if changed { "" } else { " (they were already)" });
+            let changed = store
+                .set_claims_closed(campaign.id, true, clock.unix(), &cli_actor())
+                .await?;
+            println!(
+                "claims of {:?} are closed{}",
+                campaign.name,
+                if changed { "" } else { " (they were already)" }
+            );
             Ok(())
         }
         CampaignCommand::Open { name } => {
             let campaign = campaign_named(name).await?;
-            anyhow::ensure!(campaign.purged_at.is_none(), "campaign {:?} was purged: it cannot open again", campaign.name);
-            let changed = store.set_claims_closed(campaign.id, false, clock.unix(), &cli_actor()).await?;
+            anyhow::ensure!(
+                campaign.purged_at.is_none(),
+                "campaign {:?} was purged: it cannot open again",
+                campaign.name
+            );
+            let changed = store
+                .set_claims_closed(campaign.id, false, clock.unix(), &cli_actor())
+                .await?;
             println!(
                 "claims of {:?} are open from {} to {}{}",
                 campaign.name,
@@ -482,7 +494,9 @@ async fn campaign_command(store: &Store, command: CampaignCommand, clock: &Clock
             let (id, archive) =
                 crate::lifecycle::archive(store, &campaign, clock.today(), clock.unix(), &cli_actor())
                     .await?
-                    .map_err(|refusal| anyhow::anyhow!("campaign {:?} cannot be archived: {refusal}", campaign.name))?;
+                    .map_err(|refusal| {
+                        anyhow::anyhow!("campaign {:?} cannot be archived: {refusal}", campaign.name)
+                    })?;
             println!("{}", serde_json::to_string_pretty(&archive)?);
             eprintln!("archived campaign {:?} as archive {id}", campaign.name);
             Ok(())
@@ -490,7 +504,10 @@ async fn campaign_command(store: &Store, command: CampaignCommand, clock: &Clock
         CampaignCommand::Purge { name } => {
             let campaign = campaign_named(name).await?;
             store.expire_codes(clock.today(), clock.unix()).await?;
-            match store.purge_campaign(&campaign, clock.unix(), &cli_actor()).await? {
+            match store
+                .purge_campaign(&campaign, clock.unix(), &cli_actor())
+                .await?
+            {
                 Purge::Done { codes, audit_entries } => {
                     println!(
                         "purged campaign {:?}: {codes} codes forgot their holders, {audit_entries} audit entries anonymised; its archive stays",

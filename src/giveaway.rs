@@ -66,29 +66,44 @@ pub async fn standing_in(
     })
 }
 
-/// The campaigns a maintainer's page shows: every open one and every one they hold a code
-/// in; when there are none, the most recent campaign, so the page can say it has not opened
-/// yet or has ended. Empty only when there has never been a campaign.
+/// The campaigns a maintainer's page shows: every one within its dates (open, or closed by an
+/// admin, so they read why) and every one they hold a code in. When there are none: the one
+/// that ended last (it says it has ended, with its message) and the next one to open. Empty
+/// only when there has never been a campaign. Purged campaigns have nothing left to show.
 pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Result<Vec<CampaignStanding>> {
-    let campaigns = store.campaigns().await?;
+    let campaigns: Vec<Campaign> = store
+        .campaigns()
+        .await?
+        .into_iter()
+        .filter(|c| c.purged_at.is_none())
+        .collect();
     let mut shown = Vec::new();
     for campaign in &campaigns {
         let standing = standing_in(store, user, campaign, today).await?;
-        if campaign.is_open_on(today) || matches!(standing, Standing::Holds(_)) {
+        let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
+        if in_dates || matches!(standing, Standing::Holds(_)) {
             shown.push(CampaignStanding {
                 campaign: campaign.clone(),
                 standing,
             });
         }
     }
-    if shown.is_empty()
-        && let Some(latest) = campaigns.first()
-    {
-        let standing = standing_in(store, user, latest, today).await?;
-        shown.push(CampaignStanding {
-            campaign: latest.clone(),
-            standing,
-        });
+    if shown.is_empty() {
+        let last_ended = campaigns
+            .iter()
+            .filter(|c| c.ends_on < today)
+            .max_by_key(|c| c.ends_on);
+        let next = campaigns
+            .iter()
+            .filter(|c| c.starts_on > today)
+            .min_by_key(|c| c.starts_on);
+        for campaign in last_ended.into_iter().chain(next) {
+            let standing = standing_in(store, user, campaign, today).await?;
+            shown.push(CampaignStanding {
+                campaign: campaign.clone(),
+                standing,
+            });
+        }
     }
     Ok(shown)
 }

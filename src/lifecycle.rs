@@ -97,12 +97,16 @@ mod tests {
         let today: NaiveDate = "2026-03-01".parse().unwrap();
         assert_eq!(
             may_archive(&campaign("2026-03-01", false), today, NONE_HELD),
-            Err(ArchiveRefusal::NotFinished {
-                ends_on: today
-            })
+            Err(ArchiveRefusal::NotFinished { ends_on: today })
         );
-        assert_eq!(may_archive(&campaign("2026-02-28", false), today, NONE_HELD), Ok(()));
-        assert_eq!(may_archive(&campaign("2026-12-31", true), today, NONE_HELD), Ok(()));
+        assert_eq!(
+            may_archive(&campaign("2026-02-28", false), today, NONE_HELD),
+            Ok(())
+        );
+        assert_eq!(
+            may_archive(&campaign("2026-12-31", true), today, NONE_HELD),
+            Ok(())
+        );
     }
 
     #[test]
@@ -120,6 +124,9 @@ mod tests {
             purged_at: Some(5),
             ..campaign("2026-02-01", false)
         };
-        assert_eq!(may_archive(&purged, today, NONE_HELD), Err(ArchiveRefusal::Purged));
+        assert_eq!(
+            may_archive(&purged, today, NONE_HELD),
+            Err(ArchiveRefusal::Purged)
+        );
     }
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::Duration;
-use common::fixture::CAMPAIGN;
+use common::fixture::{self, CAMPAIGN};
 use common::{Browser, Page, TestApp};
 
 /// The TOTP secret an enrolment page shows.
@@ -346,5 +346,196 @@ backend_tests! {
         let bad = admin.post_raw("/admin/batches/generate", &[("campaign", CAMPAIGN), ("count", "0"), ("expires", &expires), ("csrf_token", &token)]).await;
         assert_eq!(bad.status, 422);
         assert!(bad.shows("Give a number of codes between 1 and 1,000,000."));
+    }
+
+    async fn campaigns_are_created_edited_and_closed_in_the_browser(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(3).await;
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let list = admin.get("/admin/campaigns").await;
+        assert!(list.shows("Titan 2026 open"), "{}", list.text());
+
+        // Every problem is named, and the form comes back as typed.
+        let refused = admin.submit("/admin/campaigns", "/admin/campaigns", &[
+            ("name", "a/b"), ("countries", "US,UK"), ("starts", "2027-03-01"), ("ends", "2027-02-01"),
+            ("store_url", "ftp://store"), ("keys_per_code", "2"), ("account_cutoff", ""), ("ended_message", ""),
+        ]).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.shows("Countries: UK is not an ISO 3166-1 code: use GB (United Kingdom)."), "{}", refused.text());
+        let refused = admin.submit("/admin/campaigns", "/admin/campaigns", &[
+            ("name", "a/b"), ("countries", "US,GB"), ("starts", "2027-03-01"), ("ends", "2027-02-01"),
+            ("store_url", "ftp://store"), ("keys_per_code", "two"), ("account_cutoff", "soon"), ("ended_message", ""),
+        ]).await;
+        assert_eq!(refused.status, 422);
+        for expected in ["Give the account cut-off as a date, or leave it empty.", "Give the keys per code as a whole number."] {
+            assert!(refused.shows(expected), "{expected}: {}", refused.text());
+        }
+        let refused = admin.submit("/admin/campaigns", "/admin/campaigns", &[
+            ("name", "a/b"), ("countries", "US,GB"), ("starts", "2027-03-01"), ("ends", "2027-02-01"),
+            ("store_url", "ftp://store"), ("keys_per_code", "0"), ("account_cutoff", ""), ("ended_message", ""),
+        ]).await;
+        for expected in [
+            "The name may not contain “/”",
+            "The last day (2027-02-01) is before the first day (2027-03-01).",
+            "Keys per code must be between 1 and 10.",
+            "The store link must be a web address",
+        ] {
+            assert!(refused.shows(expected), "{expected}: {}", refused.text());
+        }
+        assert_eq!(refused.input_value("store_url").as_deref(), Some("ftp://store"));
+        assert_eq!(app.store.campaigns().await.unwrap().len(), 1, "nothing created");
+
+        // A good one is created and shown; the same name again is refused.
+        let spring = [
+            ("name", " Spring 2027 "), ("countries", "jp, us"), ("starts", "2027-03-01"), ("ends", "2027-05-31"),
+            ("store_url", "https://store.example.com/spring"), ("keys_per_code", "1"), ("account_cutoff", "2027-01-01"),
+            ("allow_key_holders", "on"), ("ended_message", "Thank you!"),
+        ];
+        let created = admin.submit("/admin/campaigns", "/admin/campaigns", &spring).await;
+        assert!(created.shows("Saved."), "{}", created.text());
+        assert!(created.shows("Claims: not open yet"), "{}", created.text());
+        let stored = app.store.campaign_by_name("Spring 2027").await.unwrap().unwrap();
+        assert_eq!((stored.countries.as_str(), stored.keys_per_code, stored.allow_key_holders), ("JP,US", 1, true));
+        assert_eq!(stored.ended_message.as_deref(), Some("Thank you!"));
+        let again = admin.submit("/admin/campaigns", "/admin/campaigns", &spring).await;
+        assert!(again.shows("There is a campaign named “Spring 2027” already."));
+
+        // Editing keeps claims and logs what changed.
+        let bob = app.signed_in("bob").await;
+        bob.claim("US").await.promo_code().unwrap();
+        let page = format!("/admin/campaigns/{}", campaign.id);
+        let ends = (app.today() + Duration::days(90)).to_string();
+        let edit_page = admin.get(&page).await;
+        assert_eq!(edit_page.input_value("name").as_deref(), Some(CAMPAIGN));
+        let countries = edit_page.input_value("countries").unwrap();
+        let starts = edit_page.input_value("starts").unwrap();
+        let edit = |ends: &str| {
+            vec![
+                ("name", CAMPAIGN.to_string()), ("countries", countries.clone()), ("starts", starts.clone()), ("ends", ends.to_string()),
+                ("store_url", "https://store.example.com/titan".into()), ("keys_per_code", "2".into()),
+                ("account_cutoff", fixture::ACCOUNT_CUTOFF.into()), ("ended_message", "Thanks for taking part.".into()),
+            ]
+        };
+        let fields = edit(&ends);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let saved = admin.submit(&page, &page, &fields).await;
+        assert!(saved.shows("Saved."), "{}", saved.text());
+        let edited = app.store.campaign_by_id(campaign.id).await.unwrap().unwrap();
+        assert_eq!(edited.ends_on.to_string(), ends);
+        assert_eq!(app.store.campaign_stats(&edited).await.unwrap().totals().assigned, 1, "bob keeps his code");
+        let log = app.store.recent_audit(5).await.unwrap();
+        let entry = log.iter().find(|e| e.action == "campaign.edit").expect("the edit is logged");
+        assert_eq!(entry.actor, "admin alice");
+        assert!(entry.detail.contains(&format!("ends_on: {} → {ends}", campaign.ends_on)), "{}", entry.detail);
+        assert!(entry.detail.contains("ended_message changed"), "{}", entry.detail);
+
+        // The kill switch: claims stop at once and maintainers read why.
+        let racer = app.signed_in("racer001").await;
+        assert!(racer.get("/giveaway").await.shows("Claim my code"));
+        let token = admin.get(&page).await.csrf_token();
+        assert_eq!(admin.post_raw(&format!("{page}/close"), &[]).await.status, 403, "no CSRF token, no switch");
+        assert_eq!(racer.post_raw(&format!("{page}/close"), &[("csrf_token", &racer.get("/giveaway").await.csrf_token())]).await.status, 403, "admins only");
+        assert!(admin.post_raw(&format!("{page}/close"), &[("csrf_token", &token)]).await.shows("Open claims again"));
+        let closed = racer.get("/giveaway").await;
+        assert!(closed.shows("Claims for this giveaway are closed"), "{}", closed.text());
+        assert!(closed.shows("Thanks for taking part."));
+        assert!(racer.claim("DE").await.promo_code().is_none());
+        assert!(bob.get("/giveaway").await.promo_code().is_some(), "holders still see their code");
+        assert!(admin.get("/admin/campaigns").await.shows("Titan 2026 closed by an admin"));
+        let log = app.store.recent_audit(5).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "campaign.close" && e.actor == "admin alice"));
+        assert!(admin.post_raw(&format!("{page}/open"), &[("csrf_token", &token)]).await.shows("Close claims now"));
+        assert!(racer.claim("DE").await.promo_code().is_some());
+
+        // Past its last day the campaign is over, and maintainers read the same message.
+        app.clock.advance(Duration::days(91));
+        let ended = app.signed_in("carol").await.get("/giveaway").await;
+        assert!(ended.shows("This giveaway ended on"), "{}", ended.text());
+        assert!(ended.shows("Thanks for taking part."));
+    }
+
+    async fn vendor_reports_upload_in_the_browser(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(3).await;
+        let bob_code = app.signed_in("bob").await.claim("US").await.promo_code().unwrap();
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let today = app.today().to_string();
+
+        // A report with an unreadable line marks nothing, and names the line.
+        let bad = format!("code,date\n{bob_code},{today}\nX,never\n");
+        let refused = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], bad.into_bytes()).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.shows("Nothing was marked: 1 lines of the report cannot be read."), "{}", refused.text());
+        assert!(refused.shows("Line 3: code: too short"), "{}", refused.text());
+        assert_eq!(app.store.search_codes(&bob_code, 1).await.unwrap()[0].state, "assigned");
+        let empty = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], Vec::new()).await;
+        assert!(empty.shows("Choose a file to upload."));
+
+        let good = format!("Code,Date\n{bob_code},{today}\nNOPE-1234,{today}\n");
+        let read = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], good.into_bytes()).await;
+        assert_eq!(read.status, 200, "{}", read.text());
+        assert!(read.shows("2 lines read: 1 codes marked redeemed, 0 were redeemed already."), "{}", read.text());
+        assert!(read.shows("Codes keydrop does not know: 1 Line 3: NOPE-1234"), "{}", read.text());
+        let row = app.store.search_codes(&bob_code, 1).await.unwrap().remove(0);
+        assert_eq!((row.state.as_str(), row.redeemed_via.as_deref()), ("redeemed", Some("vendor-report")));
+        let history = app.store.code_history(row.id).await.unwrap();
+        assert!(history.iter().any(|e| e.action == "code.redeem" && e.actor == "admin alice"), "{history:?}");
+
+        // Without the form's token nothing is read.
+        let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(b"code,date\n".to_vec()));
+        assert_eq!(admin.post_multipart("/admin/codes/vendor-report", form).await.status, 403);
+    }
+
+    async fn exports_give_codes_claims_and_the_audit_log_as_csv(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(4).await;
+        let bob = app.signed_in("bob").await;
+        let bob_code = bob.claim("US").await.promo_code().unwrap();
+        let token = bob.get("/giveaway").await.csrf_token();
+        bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token)]).await;
+        let racer_code = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
+        let racer_row = app.store.search_codes(&racer_code, 1).await.unwrap().remove(0);
+        app.store.revoke_code(racer_row.id, "=HYPERLINK(\"http://evil\")", app.clock.unix(), "test").await.unwrap();
+        let (admin, _) = admin_browser(&app, "alice").await;
+        let read = |body: &str| -> Vec<csv::StringRecord> {
+            csv::Reader::from_reader(body.as_bytes()).records().map(Result::unwrap).collect()
+        };
+
+        let codes = admin.get(&format!("/admin/exports/codes.csv?campaign={}", campaign.id)).await;
+        assert_eq!(codes.status, 200);
+        assert_eq!(codes.headers["content-type"], "text/csv; charset=utf-8");
+        assert!(codes.headers["content-disposition"].to_str().unwrap().starts_with("attachment;"));
+        assert!(codes.body.starts_with("code,batch,expires_on,state,username,email,country,assigned_at,redeemed_at,redeemed_via,revoked_at,revoke_reason\n"));
+        let rows = read(&codes.body);
+        assert_eq!(rows.len(), 4);
+        let bob_row = rows.iter().find(|r| &r[0] == bob_code.as_str()).unwrap();
+        assert_eq!((&bob_row[3], &bob_row[4], &bob_row[5], &bob_row[6], &bob_row[9]), ("redeemed", "bob", "bob@example.org", "US", "self-report"));
+        assert!(bob_row[7].ends_with('Z') && bob_row[7].starts_with(&app.today().to_string()));
+        let racer = rows.iter().find(|r| &r[0] == racer_code.as_str()).unwrap();
+        assert_eq!(&racer[3], "revoked");
+        assert_eq!(&racer[11], "'=HYPERLINK(\"http://evil\")", "a formula is defused");
+        assert_eq!(rows.iter().filter(|r| &r[3] == "available").count(), 2);
+
+        let claims = admin.get(&format!("/admin/exports/claims.csv?campaign={}", campaign.id)).await;
+        let today = app.today().to_string();
+        let lines: Vec<Vec<String>> = read(&claims.body).iter().map(|r| r.iter().map(str::to_string).collect()).collect();
+        assert_eq!(lines, vec![
+            vec![today.clone(), "DE".to_string(), "1".to_string(), "0".to_string()],
+            vec![today.clone(), "US".to_string(), "1".to_string(), "1".to_string()],
+        ]);
+
+        let audit = admin.get(&format!("/admin/exports/audit.csv?campaign={}", campaign.id)).await;
+        let entries = read(&audit.body);
+        assert!(entries.iter().any(|r| &r[3] == "code.claim" && &r[6] == "bob" && &r[5] == bob_code.as_str() && &r[4] == CAMPAIGN));
+        assert!(entries.iter().any(|r| &r[2] == "admin alice" && &r[3] == "export.codes"), "exports are audited");
+        assert!(entries.iter().all(|r| &r[4] == CAMPAIGN), "only this campaign's entries");
+        let everything = read(&admin.get("/admin/exports/audit.csv").await.body);
+        assert!(everything.iter().any(|r| &r[3] == "admin.totp-enrolled"), "the whole log");
+        assert!(everything.len() > entries.len());
+
+        // Admins only; a campaign is required for codes and claims.
+        assert_eq!(bob.get(&format!("/admin/exports/codes.csv?campaign={}", campaign.id)).await.status, 403);
+        assert_eq!(admin.get("/admin/exports/codes.csv").await.status, 400);
+        assert_eq!(admin.get("/admin/exports/codes.csv?campaign=999").await.status, 404);
     }
 }

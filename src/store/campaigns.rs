@@ -38,6 +38,33 @@ impl Campaign {
     pub fn is_open_on(&self, today: NaiveDate) -> bool {
         !self.claims_closed && self.starts_on <= today && today <= self.ends_on
     }
+
+    /// Where the campaign is in its life on `today`.
+    pub fn status_on(&self, today: NaiveDate) -> CampaignStatus {
+        if self.purged_at.is_some() {
+            CampaignStatus::Purged
+        } else if self.claims_closed {
+            CampaignStatus::Closed
+        } else if today < self.starts_on {
+            CampaignStatus::Upcoming
+        } else if today > self.ends_on {
+            CampaignStatus::Ended
+        } else {
+            CampaignStatus::Open
+        }
+    }
+}
+
+/// Where a campaign is in its life; see [`Campaign::status_on`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CampaignStatus {
+    Upcoming,
+    Open,
+    /// Closed by an admin (the kill switch), whatever the dates say.
+    Closed,
+    Ended,
+    /// Its personal data was deleted; only counts are left.
+    Purged,
 }
 
 /// A campaign's settings, as `campaign create` and the admin's campaign form give them.
@@ -64,12 +91,18 @@ pub enum CampaignProblem {
     #[error("the name may not contain '/' (it is part of the API's URLs)")]
     NameHasSlash,
     #[error("the last day ({ends_on}) is before the first day ({starts_on})")]
-    EndsBeforeStarts { starts_on: NaiveDate, ends_on: NaiveDate },
+    EndsBeforeStarts {
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    },
     #[error("keys per code must be between 1 and {}", NewCampaign::MAX_KEYS_PER_CODE)]
     KeysPerCode,
     #[error("the store link must be an http or https URL")]
     StoreUrl,
-    #[error("the message after the end is longer than {} characters", NewCampaign::MAX_MESSAGE)]
+    #[error(
+        "the message after the end is longer than {} characters",
+        NewCampaign::MAX_MESSAGE
+    )]
     MessageTooLong,
     #[error("a campaign named {0:?} exists already")]
     NameTaken(String),
@@ -153,12 +186,24 @@ impl NewCampaign {
             }
         };
         note("name", old.name.clone(), self.name.clone());
-        note("countries", countries::join(&old.countries), countries::join(&self.countries));
+        note(
+            "countries",
+            countries::join(&old.countries),
+            countries::join(&self.countries),
+        );
         note("starts_on", old.starts_on.to_string(), self.starts_on.to_string());
         note("ends_on", old.ends_on.to_string(), self.ends_on.to_string());
         note("store_url", show(&old.store_url), show(&self.store_url));
-        note("keys_per_code", old.keys_per_code.to_string(), self.keys_per_code.to_string());
-        note("account_cutoff", show(&old.account_cutoff), show(&self.account_cutoff));
+        note(
+            "keys_per_code",
+            old.keys_per_code.to_string(),
+            self.keys_per_code.to_string(),
+        );
+        note(
+            "account_cutoff",
+            show(&old.account_cutoff),
+            show(&self.account_cutoff),
+        );
         note(
             "allow_key_holders",
             old.allow_key_holders.to_string(),
@@ -271,7 +316,13 @@ impl Store {
 
     /// The kill switch: closes claims at once (or opens them again). Answers false when the
     /// campaign was already in that state (nothing is logged then).
-    pub async fn set_claims_closed(&self, id: i64, closed: bool, now: i64, actor: &str) -> sqlx::Result<bool> {
+    pub async fn set_claims_closed(
+        &self,
+        id: i64,
+        closed: bool,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<bool> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let changed = sqlx::query("UPDATE campaigns SET claims_closed = $2 WHERE id = $1 AND claims_closed <> $2")

@@ -405,6 +405,16 @@ impl Store {
             .fetch_all(pool).await)
     }
 
+    /// Every code of a campaign with its state and holder, in the order they were loaded.
+    pub fn export_codes(&self, campaign_id: i64) -> super::RowStream<CodeRow> {
+        super::stream_rows!(
+            self,
+            CodeRow,
+            concat!(code_row_select!(), "WHERE c.campaign_id = $1 ORDER BY c.id"),
+            campaign_id
+        )
+    }
+
     /// One code.
     pub async fn code_row(&self, code_id: i64) -> sqlx::Result<Option<CodeRow>> {
         on_pool!(self, pool => sqlx::query_as::<_, CodeRow>(concat!(code_row_select!(), "WHERE c.id = $1"))

@@ -22,6 +22,7 @@ mod auth;
 mod campaigns;
 mod codes;
 mod dashboard;
+mod exports;
 mod registry;
 mod stats;
 mod uploads;
@@ -30,9 +31,10 @@ pub use admin::{AdminAccount, ApiToken, Grant};
 pub use archive::{ArchiveRow, CampaignArchive, HeldCodes, Purge};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
-pub use campaigns::{Campaign, CampaignProblem, NewCampaign};
+pub use campaigns::{Campaign, CampaignProblem, CampaignStatus, NewCampaign};
 pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
 pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption};
+pub use exports::AuditExport;
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
 pub use uploads::{Confirmed, STAGE_CHUNK, Upload};
@@ -60,6 +62,39 @@ macro_rules! on_pool {
     };
 }
 pub(crate) use on_pool;
+
+/// Rows of a query, read by a task of their own: a download streams them without borrowing
+/// the store, and at most [`STREAM_BUFFER`] rows wait in memory.
+pub type RowStream<T> = futures_util::stream::BoxStream<'static, sqlx::Result<T>>;
+
+/// Rows a [`RowStream`] reads ahead of its consumer.
+pub const STREAM_BUFFER: usize = 256;
+
+/// Starts `query_as::<_, $row>($sql)` with the given binds on a task of its own and answers
+/// a [`RowStream`] of its rows. The task stops when the consumer goes away.
+macro_rules! stream_rows {
+    ($store:expr, $row:ty, $sql:expr $(, $bind:expr)*) => {{
+        let (sender, receiver) = tokio::sync::mpsc::channel::<sqlx::Result<$row>>($crate::store::STREAM_BUFFER);
+        $crate::store::on_pool!($store, pool => {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                use futures_util::StreamExt;
+                let mut rows = sqlx::query_as::<_, $row>($sql)$(.bind($bind))*.fetch(&pool);
+                while let Some(row) = rows.next().await {
+                    let failed = row.is_err();
+                    if sender.send(row).await.is_err() || failed {
+                        break;
+                    }
+                }
+            });
+        });
+        let stream: $crate::store::RowStream<$row> = Box::pin(futures_util::stream::unfold(receiver, |mut receiver| async move {
+            receiver.recv().await.map(|row| (row, receiver))
+        }));
+        stream
+    }};
+}
+pub(crate) use stream_rows;
 
 /// Statements that differ between the dialects; everything else is shared text.
 pub(crate) struct DialectSql {

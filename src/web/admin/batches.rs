@@ -5,9 +5,6 @@
 //! Repeats within the file are found by the staging table's unique index, codes already
 //! loaded by a join, so no set of codes is held in memory either.
 
-use std::collections::HashMap;
-use std::io::Write;
-
 use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
@@ -59,37 +56,15 @@ async fn refuse(state: &AppState, admin: &Admin, problem: FormProblem) -> WebRes
 
 /// POST /admin/batches/preview — multipart: csrf_token, campaign, expires, countries, label,
 /// then the file. Checks every line and shows the preview.
-pub async fn preview(State(state): State<AppState>, admin: Admin, mut multipart: Multipart) -> WebResult {
-    let mut fields: HashMap<String, String> = HashMap::new();
-    let mut file = tempfile::NamedTempFile::new().map_err(anyhow::Error::from)?;
-    let mut file_seen = false;
-    let mut size = 0usize;
-    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
-        let name = field.name().unwrap_or_default().to_string();
-        if name != "file" {
-            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
-            fields.insert(name, value);
-            continue;
+pub async fn preview(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
+    let upload = match super::receive_upload(&admin, multipart, MAX_UPLOAD_BYTES).await? {
+        Ok(upload) => upload,
+        Err(super::UploadProblem::NoFile) => return refuse(&state, &admin, FormProblem::NoFile).await,
+        Err(super::UploadProblem::TooLarge) => {
+            return refuse(&state, &admin, FormProblem::FileTooLarge).await;
         }
-        // The form's token comes before the file: nothing is written for a forged form.
-        admin
-            .0
-            .verify_csrf(fields.get("csrf_token").map(String::as_str).unwrap_or_default())?;
-        file_seen = true;
-        while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
-            size += chunk.len();
-            if size > MAX_UPLOAD_BYTES {
-                return refuse(&state, &admin, FormProblem::FileTooLarge).await;
-            }
-            file.write_all(&chunk).map_err(anyhow::Error::from)?;
-        }
-    }
-    admin
-        .0
-        .verify_csrf(fields.get("csrf_token").map(String::as_str).unwrap_or_default())?;
-    if !file_seen || size == 0 {
-        return refuse(&state, &admin, FormProblem::NoFile).await;
-    }
+    };
+    let (fields, file) = (upload.fields, upload.file);
     let Some(expires_on) = fields
         .get("expires")
         .and_then(|e| e.trim().parse::<NaiveDate>().ok())

@@ -20,6 +20,8 @@ use crate::tokens;
 
 pub mod api;
 pub mod batches;
+pub mod campaigns;
+pub mod exports;
 pub mod pages;
 pub mod views;
 
@@ -38,6 +40,20 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(urls::DASHBOARD, get(pages::dashboard))
         .route(urls::SECOND_FACTOR, post(second_factor))
+        .route("/admin/campaigns", get(campaigns::list).post(campaigns::create))
+        .route(
+            "/admin/campaigns/{id}",
+            get(campaigns::show).post(campaigns::update),
+        )
+        .route("/admin/campaigns/{id}/close", post(campaigns::close))
+        .route("/admin/campaigns/{id}/open", post(campaigns::open))
+        .route(
+            "/admin/campaigns/{id}/archives/{archive}",
+            get(campaigns::archive),
+        )
+        .route("/admin/exports/codes.csv", get(exports::codes))
+        .route("/admin/exports/claims.csv", get(exports::claims))
+        .route("/admin/exports/audit.csv", get(exports::audit))
         .route("/admin/batches", get(batches::page))
         .route(
             "/admin/batches/preview",
@@ -48,6 +64,12 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/batches/confirm", post(batches::confirm))
         .route("/admin/batches/generate", post(batches::generate))
         .route("/admin/codes", get(pages::codes))
+        .route(
+            "/admin/codes/vendor-report",
+            post(pages::vendor_report).layer(axum::extract::DefaultBodyLimit::max(
+                pages::MAX_REPORT_BYTES + 64 * 1024,
+            )),
+        )
         .route("/admin/codes/{id}", get(pages::code))
         .route("/admin/codes/{id}/revoke", post(pages::revoke_code))
         .route("/admin/codes/{id}/redeemed", post(pages::mark_redeemed))
@@ -244,6 +266,60 @@ async fn second_factor(
     };
     state.store.audit(now, &entry).await?;
     Ok(Redirect::to(next).into_response())
+}
+
+/// A multipart form with one file, as received: its other fields, and the file.
+pub struct ReceivedUpload {
+    pub fields: std::collections::HashMap<String, String>,
+    /// The `file` field, streamed to a temporary file as it arrived.
+    pub file: tempfile::NamedTempFile,
+}
+
+/// Why an upload form was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadProblem {
+    NoFile,
+    TooLarge,
+}
+
+/// Receives a multipart form whose `file` field may be large: the file streams to disk, never
+/// whole in memory. The CSRF token (a field before the file) is checked before anything is
+/// written, and again at the end for forms that put it after.
+pub async fn receive_upload(
+    admin: &Admin,
+    mut multipart: axum::extract::Multipart,
+    max_bytes: usize,
+) -> WebResult<Result<ReceivedUpload, UploadProblem>> {
+    use std::io::Write;
+    let mut fields = std::collections::HashMap::new();
+    let mut file = tempfile::NamedTempFile::new().map_err(anyhow::Error::from)?;
+    let mut size = 0usize;
+    let csrf = |fields: &std::collections::HashMap<String, String>| {
+        admin
+            .0
+            .verify_csrf(fields.get("csrf_token").map(String::as_str).unwrap_or_default())
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        let name = field.name().unwrap_or_default().to_string();
+        if name != "file" {
+            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+            fields.insert(name, value);
+            continue;
+        }
+        csrf(&fields)?;
+        while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
+            size += chunk.len();
+            if size > max_bytes {
+                return Ok(Err(UploadProblem::TooLarge));
+            }
+            file.write_all(&chunk).map_err(anyhow::Error::from)?;
+        }
+    }
+    csrf(&fields)?;
+    if size == 0 {
+        return Ok(Err(UploadProblem::NoFile));
+    }
+    Ok(Ok(ReceivedUpload { fields, file }))
 }
 
 /// Who is calling the API.

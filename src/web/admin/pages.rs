@@ -1,11 +1,12 @@
 //! The admin area's pages.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 
 use super::Admin;
 use super::views::*;
+use crate::domain::vendor_report;
 use crate::giveaway;
 use crate::store::Campaign;
 use crate::web::AppState;
@@ -89,16 +90,59 @@ pub struct Search {
 
 /// GET /admin/codes?q= — find codes by code, username or email.
 pub async fn codes(State(state): State<AppState>, admin: Admin, Query(search): Query<Search>) -> WebResult {
-    let query = search.q.trim().to_string();
+    Ok(render(&codes_page(&state, &admin, &search.q, None).await?))
+}
+
+async fn codes_page(
+    state: &AppState,
+    admin: &Admin,
+    query: &str,
+    report_problem: Option<ReportProblem>,
+) -> WebResult<CodesPage> {
+    let query = query.trim().to_string();
     let results = if query.is_empty() {
         Vec::new()
     } else {
         state.store.search_codes(&query, 100).await?
     };
-    Ok(render(&CodesPage {
+    Ok(CodesPage {
         chrome: admin.chrome(),
         query,
         results: results.iter().map(CodeView::from).collect(),
+        report_problem,
+    })
+}
+
+/// The largest redemption report the form takes (a million lines is ~30 MB).
+pub const MAX_REPORT_BYTES: usize = 64 * 1024 * 1024;
+
+/// POST /admin/codes/vendor-report — multipart: csrf_token, then the vendor's redemption
+/// report (CSV with `code` and `date` columns). Nothing is marked unless every line reads.
+pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
+    let refuse = |problem: ReportProblem| async {
+        let page = codes_page(&state, &admin, "", Some(problem)).await?;
+        Ok::<_, AppError>((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    };
+    let upload = match super::receive_upload(&admin, multipart, MAX_REPORT_BYTES).await? {
+        Ok(upload) => upload,
+        Err(problem) => return refuse(ReportProblem::Upload(problem)).await,
+    };
+    let file = upload.file.reopen().map_err(anyhow::Error::from)?;
+    let rows = tokio::task::spawn_blocking(move || vendor_report::read(std::io::BufReader::new(file)))
+        .await
+        .map_err(anyhow::Error::from)?;
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(problems) => return refuse(ReportProblem::BadLines(problems)).await,
+    };
+    let report = state
+        .store
+        .import_vendor_redemptions(&rows, state.clock.unix(), &admin.actor())
+        .await?;
+    Ok(render(&VendorReportPage {
+        chrome: admin.chrome(),
+        lines: rows.len(),
+        report,
     }))
 }
 

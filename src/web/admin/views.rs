@@ -8,7 +8,11 @@ use crate::domain::code_format::CodeProblem;
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
-use crate::store::{BatchStats, Campaign, CampaignPeople, CountryStats, DailyActivity, TwoFactorAdoption};
+use super::UploadProblem;
+use crate::store::{
+    BatchStats, Campaign, CampaignPeople, CampaignProblem, CampaignStatus, CountryStats, DailyActivity,
+    TwoFactorAdoption,
+};
 use crate::web::views::Chrome;
 
 /// 403 for users who are not admins.
@@ -141,12 +145,37 @@ impl From<crate::store::AuditRow> for HistoryLine {
     }
 }
 
+/// Why a vendor's redemption report was not read.
+#[derive(Debug, Clone)]
+pub enum ReportProblem {
+    Upload(super::UploadProblem),
+    /// Every line that could not be read; nothing was marked.
+    BadLines(Vec<crate::domain::registry_files::FileProblem>),
+}
+
 #[derive(Template)]
 #[template(path = "admin/codes.html")]
 pub struct CodesPage {
     pub chrome: Chrome,
     pub query: String,
     pub results: Vec<CodeView>,
+    pub report_problem: Option<ReportProblem>,
+}
+
+impl CodesPage {
+    pub fn max_report_mib(&self) -> usize {
+        super::pages::MAX_REPORT_BYTES / (1024 * 1024)
+    }
+}
+
+/// What a vendor's redemption report changed.
+#[derive(Template)]
+#[template(path = "admin/vendor_report.html")]
+pub struct VendorReportPage {
+    pub chrome: Chrome,
+    /// Lines of codes read from the report.
+    pub lines: usize,
+    pub report: crate::store::RedemptionReport,
 }
 
 #[derive(Template)]
@@ -238,4 +267,101 @@ pub struct LoadedPage {
     pub chrome: Chrome,
     pub batch_id: i64,
     pub loaded: i64,
+}
+
+/// The campaign form's fields as typed, so that a refused form comes back unchanged.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct CampaignFields {
+    pub name: String,
+    pub countries: String,
+    pub starts: String,
+    pub ends: String,
+    pub store_url: String,
+    pub keys_per_code: String,
+    pub account_cutoff: String,
+    /// A checkbox: present when ticked.
+    pub allow_key_holders: Option<String>,
+    pub ended_message: String,
+}
+
+impl CampaignFields {
+    /// A new campaign's defaults: PyPI's 2022 countries, two keys a code, opening today.
+    pub fn for_new(today: chrono::NaiveDate) -> CampaignFields {
+        CampaignFields {
+            countries: crate::domain::countries::DEFAULT_CAMPAIGN_COUNTRIES.join(","),
+            starts: today.to_string(),
+            keys_per_code: "2".into(),
+            ..CampaignFields::default()
+        }
+    }
+
+    /// A stored campaign's settings, to edit.
+    pub fn from_campaign(campaign: &Campaign) -> CampaignFields {
+        CampaignFields {
+            name: campaign.name.clone(),
+            countries: campaign.countries.clone(),
+            starts: campaign.starts_on.to_string(),
+            ends: campaign.ends_on.to_string(),
+            store_url: campaign.store_url.clone().unwrap_or_default(),
+            keys_per_code: campaign.keys_per_code.to_string(),
+            account_cutoff: campaign.account_cutoff.map(|d| d.to_string()).unwrap_or_default(),
+            allow_key_holders: campaign.allow_key_holders.then(|| "on".to_string()),
+            ended_message: campaign.ended_message.clone().unwrap_or_default(),
+        }
+    }
+
+    pub fn allows_key_holders(&self) -> bool {
+        self.allow_key_holders.is_some()
+    }
+}
+
+/// What is wrong with a campaign form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    StartsNotADate,
+    EndsNotADate,
+    CutoffNotADate,
+    KeysNotANumber,
+    Countries(crate::domain::countries::CountryError),
+    Settings(crate::store::CampaignProblem),
+}
+
+/// A campaign in the list.
+pub struct CampaignLine {
+    pub campaign: Campaign,
+    pub status: crate::store::CampaignStatus,
+}
+
+#[derive(Template)]
+#[template(path = "admin/campaigns.html")]
+pub struct CampaignsPage {
+    pub chrome: Chrome,
+    pub campaigns: Vec<CampaignLine>,
+    /// The new-campaign form.
+    pub form: CampaignFields,
+    pub problems: Vec<FieldProblem>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/campaign.html")]
+pub struct CampaignPage {
+    pub chrome: Chrome,
+    pub campaign: Campaign,
+    pub status: crate::store::CampaignStatus,
+    pub form: CampaignFields,
+    pub problems: Vec<FieldProblem>,
+    /// The settings were just saved.
+    pub saved: bool,
+    pub archives: Vec<crate::store::ArchiveRow>,
+}
+
+impl CampaignPage {
+    pub fn archived_on(&self, archive: &crate::store::ArchiveRow) -> String {
+        when(archive.archived_at)
+    }
+
+    pub fn purged_on(&self) -> String {
+        self.campaign.purged_at.map(when).unwrap_or_default()
+    }
 }

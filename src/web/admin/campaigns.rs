@@ -1,0 +1,270 @@
+//! Campaigns in the admin area: create, edit, the kill switch, and the archive.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::Admin;
+use super::views::{CampaignFields, CampaignLine, CampaignPage, CampaignsPage, FieldProblem};
+use crate::domain::countries;
+use crate::store::{Campaign, NewCampaign};
+use crate::web::AppState;
+use crate::web::error::{AppError, WebResult};
+use crate::web::session::WebForm;
+use crate::web::views::render;
+
+/// The campaign form as sent: every field a string, so a refused form comes back as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct CampaignForm {
+    #[serde(flatten)]
+    fields: CampaignFields,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// Reads the form into settings, or every problem with it.
+fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let mut date = |value: &str, problem: FieldProblem| match value.trim().parse::<NaiveDate>() {
+        Ok(day) => Some(day),
+        Err(_) => {
+            problems.push(problem);
+            None
+        }
+    };
+    let starts_on = date(&fields.starts, FieldProblem::StartsNotADate);
+    let ends_on = date(&fields.ends, FieldProblem::EndsNotADate);
+    let account_cutoff = match fields.account_cutoff.trim() {
+        "" => Some(None),
+        cutoff => date(cutoff, FieldProblem::CutoffNotADate).map(Some),
+    };
+    let keys_per_code = fields.keys_per_code.trim().parse::<i64>().ok();
+    if keys_per_code.is_none() {
+        problems.push(FieldProblem::KeysNotANumber);
+    }
+    let countries = countries::parse_list(&fields.countries)
+        .map_err(|err| problems.push(FieldProblem::Countries(err)))
+        .ok();
+    let (Some(starts_on), Some(ends_on), Some(account_cutoff), Some(keys_per_code), Some(countries)) =
+        (starts_on, ends_on, account_cutoff, keys_per_code, countries)
+    else {
+        return Err(problems);
+    };
+    let new = NewCampaign {
+        name: fields.name.clone(),
+        countries,
+        starts_on,
+        ends_on,
+        store_url: Some(fields.store_url.clone()),
+        keys_per_code,
+        account_cutoff,
+        allow_key_holders: fields.allow_key_holders.is_some(),
+        ended_message: Some(fields.ended_message.clone()),
+    }
+    .tidied();
+    let problems: Vec<FieldProblem> = new.problems().into_iter().map(FieldProblem::Settings).collect();
+    if problems.is_empty() {
+        Ok(new)
+    } else {
+        Err(problems)
+    }
+}
+
+async fn campaigns_page(
+    state: &AppState,
+    admin: &Admin,
+    form: CampaignFields,
+    problems: Vec<FieldProblem>,
+) -> WebResult<CampaignsPage> {
+    let today = state.clock.today();
+    let campaigns = state
+        .store
+        .campaigns()
+        .await?
+        .into_iter()
+        .map(|campaign| CampaignLine {
+            status: campaign.status_on(today),
+            campaign,
+        })
+        .collect();
+    Ok(CampaignsPage {
+        chrome: admin.chrome(),
+        campaigns,
+        form,
+        problems,
+    })
+}
+
+/// GET /admin/campaigns — every campaign, and the form for a new one.
+pub async fn list(State(state): State<AppState>, admin: Admin) -> WebResult {
+    let page = campaigns_page(
+        &state,
+        &admin,
+        CampaignFields::for_new(state.clock.today()),
+        Vec::new(),
+    )
+    .await?;
+    Ok(render(&page))
+}
+
+/// POST /admin/campaigns — creates a campaign.
+pub async fn create(
+    State(state): State<AppState>,
+    admin: Admin,
+    WebForm(form): WebForm<CampaignForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let problems = match read_form(&form.fields) {
+        Ok(new) => match state
+            .store
+            .create_campaign(&new, state.clock.unix(), &admin.actor())
+            .await?
+        {
+            Some(campaign) => return Ok(Redirect::to(&campaign_url(&campaign, "?saved")).into_response()),
+            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
+                new.name,
+            ))],
+        },
+        Err(problems) => problems,
+    };
+    let page = campaigns_page(&state, &admin, form.fields, problems).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+fn campaign_url(campaign: &Campaign, suffix: &str) -> String {
+    format!("/admin/campaigns/{}{suffix}", campaign.id)
+}
+
+async fn campaign_by_id(state: &AppState, id: i64) -> WebResult<Campaign> {
+    state.store.campaign_by_id(id).await?.ok_or(AppError::NotFound)
+}
+
+async fn campaign_page(
+    state: &AppState,
+    admin: &Admin,
+    campaign: Campaign,
+    form: Option<CampaignFields>,
+    problems: Vec<FieldProblem>,
+    saved: bool,
+) -> WebResult<CampaignPage> {
+    let archives = state.store.archives_of(campaign.id).await?;
+    Ok(CampaignPage {
+        chrome: admin.chrome(),
+        status: campaign.status_on(state.clock.today()),
+        form: form.unwrap_or_else(|| CampaignFields::from_campaign(&campaign)),
+        campaign,
+        problems,
+        saved,
+        archives,
+    })
+}
+
+/// `?saved` after a successful save.
+#[derive(Debug, Default, Deserialize)]
+pub struct SavedFlag {
+    saved: Option<String>,
+}
+
+/// GET /admin/campaigns/{id} — the campaign's settings, its kill switch, exports and archives.
+pub async fn show(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    Query(flag): Query<SavedFlag>,
+) -> WebResult {
+    let campaign = campaign_by_id(&state, id).await?;
+    let page = campaign_page(&state, &admin, campaign, None, Vec::new(), flag.saved.is_some()).await?;
+    Ok(render(&page))
+}
+
+/// POST /admin/campaigns/{id} — saves new settings.
+pub async fn update(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    WebForm(form): WebForm<CampaignForm>,
+) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let campaign = campaign_by_id(&state, id).await?;
+    let problems = match read_form(&form.fields) {
+        Ok(new) => match state
+            .store
+            .update_campaign(id, &new, state.clock.unix(), &admin.actor())
+            .await?
+        {
+            Some(saved) => return Ok(Redirect::to(&campaign_url(&saved, "?saved")).into_response()),
+            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
+                new.name,
+            ))],
+        },
+        Err(problems) => problems,
+    };
+    let page = campaign_page(&state, &admin, campaign, Some(form.fields), problems, false).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// The kill switch's form: only its token.
+#[derive(Debug, Default, Deserialize)]
+pub struct SwitchForm {
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// POST /admin/campaigns/{id}/close — stops claims at once.
+pub async fn close(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    WebForm(form): WebForm<SwitchForm>,
+) -> WebResult {
+    switch(state, admin, id, form, true).await
+}
+
+/// POST /admin/campaigns/{id}/open — lets claims happen again within the dates.
+pub async fn open(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    WebForm(form): WebForm<SwitchForm>,
+) -> WebResult {
+    switch(state, admin, id, form, false).await
+}
+
+async fn switch(state: AppState, admin: Admin, id: i64, form: SwitchForm, closed: bool) -> WebResult {
+    admin.0.verify_csrf(&form.csrf_token)?;
+    let campaign = campaign_by_id(&state, id).await?;
+    // A purged campaign has forgotten its people: it stays closed (its page offers no switch).
+    if campaign.purged_at.is_none() {
+        state
+            .store
+            .set_claims_closed(id, closed, state.clock.unix(), &admin.actor())
+            .await?;
+    }
+    Ok(Redirect::to(&campaign_url(&campaign, "")).into_response())
+}
+
+/// GET /admin/campaigns/{id}/archives/{archive} — one archive, as the JSON it was stored as.
+pub async fn archive(
+    State(state): State<AppState>,
+    _admin: Admin,
+    Path((id, archive_id)): Path<(i64, i64)>,
+) -> WebResult {
+    let archive = state
+        .store
+        .archives_of(id)
+        .await?
+        .into_iter()
+        .find(|a| a.id == archive_id)
+        .ok_or(AppError::NotFound)?;
+    let disposition = format!("attachment; filename=\"keydrop-archive-{archive_id}.json\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        archive.summary,
+    )
+        .into_response())
+}
