@@ -216,6 +216,23 @@ impl NewCampaign {
     }
 }
 
+/// Binds a [`NewCampaign`]'s nine settings, in the order of the INSERT's and the UPDATE's
+/// `$1`..`$9`.
+macro_rules! bind_settings {
+    ($query:expr, $new:expr) => {
+        $query
+            .bind(&$new.name)
+            .bind(countries::join(&$new.countries))
+            .bind($new.starts_on)
+            .bind($new.ends_on)
+            .bind(&$new.store_url)
+            .bind($new.keys_per_code)
+            .bind($new.account_cutoff)
+            .bind($new.allow_key_holders)
+            .bind(&$new.ended_message)
+    };
+}
+
 macro_rules! campaign_columns {
     () => {
         "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, \
@@ -233,18 +250,9 @@ impl Store {
     ) -> sqlx::Result<Option<Campaign>> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
-            let inserted = sqlx::query_as::<_, Campaign>(concat!(
+            let inserted = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
                 "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ", campaign_columns!()))
-                .bind(&new.name)
-                .bind(countries::join(&new.countries))
-                .bind(new.starts_on)
-                .bind(new.ends_on)
-                .bind(&new.store_url)
-                .bind(new.keys_per_code)
-                .bind(new.account_cutoff)
-                .bind(new.allow_key_holders)
-                .bind(&new.ended_message)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ", campaign_columns!())), new)
                 .bind(now)
                 .fetch_one(&mut *tx).await;
             let campaign = match inserted {
@@ -278,20 +286,11 @@ impl Store {
             let mut tx = begin_write(pool).await?;
             let old = sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE id = $1"))
                 .bind(id).fetch_one(&mut *tx).await?;
-            let updated = sqlx::query_as::<_, Campaign>(concat!(
-                "UPDATE campaigns SET name = $2, countries = $3, starts_on = $4, ends_on = $5, store_url = $6, \
-                 keys_per_code = $7, account_cutoff = $8, allow_key_holders = $9, ended_message = $10 \
-                 WHERE id = $1 RETURNING ", campaign_columns!()))
+            let updated = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
+                "UPDATE campaigns SET name = $1, countries = $2, starts_on = $3, ends_on = $4, store_url = $5, \
+                 keys_per_code = $6, account_cutoff = $7, allow_key_holders = $8, ended_message = $9 \
+                 WHERE id = $10 RETURNING ", campaign_columns!())), new)
                 .bind(id)
-                .bind(&new.name)
-                .bind(countries::join(&new.countries))
-                .bind(new.starts_on)
-                .bind(new.ends_on)
-                .bind(&new.store_url)
-                .bind(new.keys_per_code)
-                .bind(new.account_cutoff)
-                .bind(new.allow_key_holders)
-                .bind(&new.ended_message)
                 .fetch_one(&mut *tx).await;
             let campaign = match updated {
                 Ok(campaign) => campaign,
@@ -360,5 +359,79 @@ impl Store {
         on_pool!(self, pool => sqlx::query_as::<_, Campaign>(concat!(
             "SELECT ", campaign_columns!(), " FROM campaigns ORDER BY starts_on DESC, id DESC"))
             .fetch_all(pool).await)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> NewCampaign {
+        NewCampaign {
+            name: " Titan ".into(),
+            countries: countries::parse_list("DE,US").unwrap(),
+            starts_on: "2026-12-01".parse().unwrap(),
+            ends_on: "2027-01-31".parse().unwrap(),
+            store_url: Some("  ".into()),
+            keys_per_code: 2,
+            account_cutoff: None,
+            allow_key_holders: false,
+            ended_message: Some(" Thanks ".into()),
+        }
+        .tidied()
+    }
+
+    #[test]
+    fn tidies_and_accepts_good_settings() {
+        let good = settings();
+        assert_eq!(good.name, "Titan");
+        assert_eq!(good.store_url, None, "blank is none");
+        assert_eq!(good.ended_message.as_deref(), Some("Thanks"));
+        assert!(good.problems().is_empty());
+    }
+
+    #[test]
+    fn names_every_problem() {
+        let bad = NewCampaign {
+            name: "a/b".into(),
+            ends_on: "2026-11-30".parse().unwrap(),
+            keys_per_code: 11,
+            store_url: Some("javascript:alert(1)".into()),
+            ended_message: Some("x".repeat(NewCampaign::MAX_MESSAGE + 1)),
+            ..settings()
+        };
+        assert_eq!(
+            bad.problems(),
+            vec![
+                CampaignProblem::NameHasSlash,
+                CampaignProblem::EndsBeforeStarts {
+                    starts_on: bad.starts_on,
+                    ends_on: bad.ends_on
+                },
+                CampaignProblem::KeysPerCode,
+                CampaignProblem::StoreUrl,
+                CampaignProblem::MessageTooLong,
+            ]
+        );
+        let unnamed = NewCampaign {
+            name: String::new(),
+            ..settings()
+        };
+        assert_eq!(unnamed.problems(), vec![CampaignProblem::NameEmpty]);
+    }
+
+    #[test]
+    fn an_edit_lists_what_changed() {
+        let old = settings();
+        let new = NewCampaign {
+            ends_on: "2027-02-28".parse().unwrap(),
+            allow_key_holders: true,
+            ..settings()
+        };
+        assert_eq!(
+            new.changes_from(&old),
+            "ends_on: 2027-01-31 → 2027-02-28; allow_key_holders: false → true"
+        );
+        assert_eq!(old.changes_from(&old), "");
     }
 }

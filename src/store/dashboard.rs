@@ -35,6 +35,27 @@ pub struct ActivityCount {
     pub redemptions: i64,
 }
 
+/// Adds up counts (sorted as [`Store::activity_counts`] answers them) whose `key` is the same
+/// as their neighbour's: `(key, claims, redemptions)` for each key, in order. Keys must be a
+/// prefix of the sort order (the day; or the day and country).
+pub fn sum_activity_by<K: PartialEq>(
+    counts: Vec<ActivityCount>,
+    key: impl Fn(&ActivityCount) -> K,
+) -> Vec<(K, i64, i64)> {
+    let mut sums: Vec<(K, i64, i64)> = Vec::new();
+    for count in counts {
+        let k = key(&count);
+        match sums.last_mut() {
+            Some((last, claims, redemptions)) if *last == k => {
+                *claims += count.claims;
+                *redemptions += count.redemptions;
+            }
+            _ => sums.push((k, count.claims, count.redemptions)),
+        }
+    }
+    sums
+}
+
 /// A campaign's people counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignPeople {
@@ -119,20 +140,51 @@ impl Store {
 
     /// Claims and redemptions per UTC day of a campaign (days without either are left out).
     pub async fn daily_activity(&self, campaign_id: i64) -> sqlx::Result<Vec<DailyActivity>> {
-        let mut days: Vec<DailyActivity> = Vec::new();
-        for count in self.activity_counts(campaign_id).await? {
-            match days.last_mut() {
-                Some(last) if last.day == count.day => {
-                    last.claims += count.claims;
-                    last.redemptions += count.redemptions;
-                }
-                _ => days.push(DailyActivity {
-                    day: count.day,
-                    claims: count.claims,
-                    redemptions: count.redemptions,
-                }),
-            }
+        let days = sum_activity_by(self.activity_counts(campaign_id).await?, |count| count.day);
+        Ok(days
+            .into_iter()
+            .map(|(day, claims, redemptions)| DailyActivity {
+                day,
+                claims,
+                redemptions,
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Datelike;
+
+    fn count(day: u32, country: &str, batch_id: i64, claims: i64, redemptions: i64) -> ActivityCount {
+        ActivityCount {
+            day: NaiveDate::from_ymd_opt(2026, 11, day).unwrap(),
+            country: Some(country.to_string()),
+            batch_id,
+            claims,
+            redemptions,
         }
-        Ok(days)
+    }
+
+    #[test]
+    fn sums_neighbours_with_the_same_key() {
+        let counts = vec![
+            count(1, "DE", 1, 2, 0),
+            count(1, "DE", 2, 1, 1),
+            count(1, "US", 1, 4, 0),
+            count(2, "DE", 1, 0, 3),
+        ];
+        let by_day = sum_activity_by(counts.clone(), |c| c.day.day());
+        assert_eq!(by_day, vec![(1, 7, 1), (2, 0, 3)]);
+        let by_day_and_country = sum_activity_by(counts, |c| (c.day.day(), c.country.clone()));
+        assert_eq!(
+            by_day_and_country,
+            vec![
+                ((1, Some("DE".into())), 3, 1),
+                ((1, Some("US".into())), 4, 0),
+                ((2, Some("DE".into())), 0, 3)
+            ]
+        );
     }
 }

@@ -33,7 +33,7 @@ pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{Campaign, CampaignProblem, CampaignStatus, NewCampaign};
 pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
-pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption};
+pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption, sum_activity_by};
 pub use exports::AuditExport;
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::Admin;
-use crate::store::{AuditEntry, Campaign, RowStream, STREAM_BUFFER};
+use crate::store::{AuditEntry, Campaign, RowStream, STREAM_BUFFER, sum_activity_by};
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
 
@@ -153,14 +153,6 @@ pub async fn codes(
     ))
 }
 
-/// One line of the claims export.
-struct CountryDay {
-    day: chrono::NaiveDate,
-    country: Option<String>,
-    claims: i64,
-    redemptions: i64,
-}
-
 /// GET /admin/exports/claims.csv?campaign=ID — claims and redemptions per day and declared
 /// country.
 pub async fn claims(
@@ -169,32 +161,19 @@ pub async fn claims(
     Query(param): Query<CampaignParam>,
 ) -> WebResult {
     let campaign = exported_campaign(&state, &admin, &param, "export.claims").await?;
-    // The counts come by day, country and batch, sorted: batches fold into their neighbour.
-    let mut lines: Vec<CountryDay> = Vec::new();
-    for count in state.store.activity_counts(campaign.id).await? {
-        match lines.last_mut() {
-            Some(last) if last.day == count.day && last.country == count.country => {
-                last.claims += count.claims;
-                last.redemptions += count.redemptions;
-            }
-            _ => lines.push(CountryDay {
-                day: count.day,
-                country: count.country,
-                claims: count.claims,
-                redemptions: count.redemptions,
-            }),
-        }
-    }
+    let lines = sum_activity_by(state.store.activity_counts(campaign.id).await?, |count| {
+        (count.day, count.country.clone())
+    });
     Ok(csv_download(
         format!("keydrop-campaign-{}-claims.csv", campaign.id),
         &["day", "country", "claims", "redemptions"],
         Box::pin(futures_util::stream::iter(lines.into_iter().map(Ok))),
-        |line| {
+        |((day, country), claims, redemptions)| {
             vec![
-                line.day.to_string(),
-                line.country.unwrap_or_default(),
-                line.claims.to_string(),
-                line.redemptions.to_string(),
+                day.to_string(),
+                country.unwrap_or_default(),
+                claims.to_string(),
+                redemptions.to_string(),
             ]
         },
     ))
