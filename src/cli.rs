@@ -55,6 +55,9 @@ enum Command {
     /// Admin accounts and API tokens.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Stripe fulfilment (needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET).
+    #[command(subcommand)]
+    Stripe(StripeCommand),
     /// Print counts per campaign, batch and country.
     Stats {
         /// Only this campaign.
@@ -67,6 +70,18 @@ enum Command {
         /// The address users reach the service at; the link starts with it.
         #[arg(long, env = "KEYDROP_BASE_URL", default_value = "http://127.0.0.1:8080")]
         base_url: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum StripeCommand {
+    /// Publish every promotion code not yet published (failed ones at once, without waiting
+    /// for their backoff), deactivate those of revoked codes, and take redemptions Stripe
+    /// counted for codes keydrop still shows as assigned.
+    Sync {
+        /// Only this campaign.
+        #[arg(long)]
+        campaign: Option<String>,
     },
 }
 
@@ -164,6 +179,19 @@ struct CampaignCreate {
     /// What maintainers read on the giveaway page once the campaign is over.
     #[arg(long)]
     ended_message: Option<String>,
+    /// `vendor`: codes are redeemed at the vendor's store; `stripe`: through the service's
+    /// Stripe checkout (needs --product-name, --unit-amount and --currency).
+    #[arg(long, default_value = "vendor")]
+    fulfilment: String,
+    /// Stripe: the product's name on the checkout page.
+    #[arg(long)]
+    product_name: Option<String>,
+    /// Stripe: the price of one key, in the currency's smallest unit (e.g. 3000 for $30.00).
+    #[arg(long)]
+    unit_amount: Option<i64>,
+    /// Stripe: the currency, ISO 4217 (e.g. usd).
+    #[arg(long)]
+    currency: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -304,6 +332,10 @@ async fn run(cli: Cli) -> CliResult {
         Command::Admin(command) => {
             let store = Store::connect(&cli.database_url).await?;
             admin_command(&store, command, &clock).await
+        }
+        Command::Stripe(StripeCommand::Sync { campaign }) => {
+            let store = Store::connect(&cli.database_url).await?;
+            stripe_sync(&store, campaign.as_deref(), &clock).await
         }
         Command::Stats { campaign } => {
             let store = Store::connect(&cli.database_url).await?;
@@ -542,6 +574,10 @@ async fn campaign_create(store: &Store, args: &CampaignCreate, clock: &Clock) ->
         account_cutoff: args.account_cutoff,
         allow_key_holders: args.allow_key_holders,
         ended_message: args.ended_message.clone(),
+        fulfilment: args.fulfilment.clone(),
+        product_name: args.product_name.clone(),
+        unit_amount: args.unit_amount,
+        currency: args.currency.clone(),
     }
     .tidied();
     let problems = new.problems();
@@ -705,6 +741,54 @@ async fn codes_redeemed(store: &Store, file: &Path, clock: &Clock) -> CliResult 
         &report.never_assigned,
     );
     list("revoked codes (left revoked)", &report.revoked);
+    Ok(())
+}
+
+async fn stripe_sync(store: &Store, campaign: Option<&str>, clock: &Clock) -> CliResult {
+    use crate::stripe::publisher::{self, ROUND_SIZE, RoundReport, RoundScope};
+    let config = crate::stripe::StripeConfig::from_env().ok_or_else(|| {
+        anyhow::anyhow!("Stripe is not set up: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET")
+    })?;
+    let stripe = crate::stripe::Stripe::connect(&config)?;
+    let campaign_id = match campaign {
+        Some(name) => Some(
+            store
+                .campaign_by_name(name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no campaign named {name:?}"))?
+                .id,
+        ),
+        None => None,
+    };
+    let mut total = RoundReport::default();
+    let mut retry_now = true;
+    loop {
+        let scope = RoundScope {
+            campaign_id,
+            retry_now,
+        };
+        let round = publisher::run_round(store, stripe.api.as_ref(), clock.unix(), scope).await?;
+        total.coupons += round.coupons;
+        total.queued += round.queued;
+        total.published += round.published;
+        total.failed += round.failed;
+        total.deactivated += round.deactivated;
+        // A full round may have left more behind; failed ones wait for their backoff now.
+        if round.published + round.failed < ROUND_SIZE as u64 {
+            break;
+        }
+        retry_now = false;
+    }
+    let redeemed = publisher::reconcile(store, stripe.api.as_ref(), clock.unix(), campaign_id).await?;
+    println!(
+        "{} coupons made, {} promotion codes published, {} failed (retried later), {} deactivated, {} codes found redeemed in Stripe",
+        total.coupons, total.published, total.failed, total.deactivated, redeemed
+    );
+    anyhow::ensure!(
+        total.failed == 0,
+        "{} promotion codes could not be published: see the admin pages for the reasons",
+        total.failed
+    );
     Ok(())
 }
 

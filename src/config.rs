@@ -20,6 +20,11 @@ pub struct Config {
     pub login_link_ttl: Duration,
     /// How long a session lasts.
     pub session_ttl: Duration,
+    /// Stripe, from STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_API_BASE.
+    pub stripe: Option<crate::stripe::StripeConfig>,
+    /// How often the server publishes promotion codes to Stripe; `None`: never (tests run the
+    /// rounds themselves).
+    pub stripe_publish_every: Option<Duration>,
 }
 
 /// The database used when none is named.
@@ -41,6 +46,8 @@ impl Config {
             mail_from: non_empty("KEYDROP_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
             login_link_ttl: Duration::from_secs(15 * 60),
             session_ttl: Duration::from_secs(7 * 24 * 3600),
+            stripe: crate::stripe::StripeConfig::from_env(),
+            stripe_publish_every: Some(Duration::from_secs(5)),
         }
     }
 

@@ -88,6 +88,10 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<((String, i64)
         account_cutoff: Some(cutoff),
         allow_key_holders: false,
         ended_message: None,
+        fulfilment: crate::store::FULFILMENT_VENDOR.to_string(),
+        product_name: None,
+        unit_amount: None,
+        currency: None,
     };
     store.create_campaign(&campaign, clock.unix(), "demo").await?;
     let batch = |expires_in_days: i64, countries: Option<&str>, label: &str| BatchArgs {

@@ -20,6 +20,7 @@ pub mod mail;
 pub mod server;
 pub mod signin;
 pub mod store;
+pub mod stripe;
 pub mod tokens;
 pub mod totp;
 pub mod web;

@@ -84,6 +84,11 @@ mod tests {
             claims_closed: closed,
             ended_message: None,
             purged_at: None,
+            fulfilment: "vendor".into(),
+            product_name: None,
+            unit_amount: None,
+            currency: None,
+            stripe_coupon_id: None,
         }
     }
 

@@ -9,17 +9,44 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::Mailer;
 use crate::store::Store;
+use crate::stripe::Stripe;
+use crate::stripe::publisher::{self, RoundScope};
 use crate::web::{AppState, app};
 
 /// Builds the state a server runs with.
 pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
+    let stripe = config.stripe.as_ref().map(Stripe::connect).transpose()?;
     Ok(AppState {
         store,
         config: Arc::new(config),
         mailer,
         clock,
+        stripe,
     })
+}
+
+/// Publishes promotion codes to Stripe every `config.stripe_publish_every`, when Stripe is
+/// set up. Replicas may all run it: a promotion is leased before it is published.
+pub fn spawn_stripe_publisher(state: &AppState) -> Option<tokio::task::JoinHandle<()>> {
+    let stripe = state.stripe.clone()?;
+    let every = state.config.stripe_publish_every?;
+    let (store, clock) = (state.store.clone(), state.clock.clone());
+    Some(tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        loop {
+            ticks.tick().await;
+            let round =
+                publisher::run_round(&store, stripe.api.as_ref(), clock.unix(), RoundScope::default());
+            match round.await {
+                Ok(report) if report != publisher::RoundReport::default() => {
+                    tracing::info!(?report, "Stripe publication round")
+                }
+                Ok(_) => {}
+                Err(err) => tracing::warn!(error = %err, "Stripe publication round failed"),
+            }
+        }
+    }))
 }
 
 /// Marks expired codes and deletes dead sessions and sign-in tokens now, then every ten
@@ -44,11 +71,15 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
 /// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     let upkeep = spawn_upkeep(&state);
+    let publisher = spawn_stripe_publisher(&state);
     let store = state.store.clone();
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     upkeep.abort();
+    if let Some(publisher) = publisher {
+        publisher.abort();
+    }
     store.close().await;
     Ok(())
 }

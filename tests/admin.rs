@@ -4,36 +4,7 @@ mod common;
 
 use chrono::Duration;
 use common::fixture::{self, CAMPAIGN};
-use common::{Browser, Page, TestApp};
-
-/// The TOTP secret an enrolment page shows.
-fn enrolment_secret(page: &Page) -> Option<String> {
-    let start = page.body.find("class=\"secret\">")? + "class=\"secret\">".len();
-    let end = page.body[start..].find('<')? + start;
-    Some(page.body[start..end].to_string())
-}
-
-/// Makes `username` an admin, signs in, and enrols TOTP. Answers the browser and the secret.
-async fn admin_browser(app: &TestApp, username: &str) -> (Browser, String) {
-    app.store
-        .set_admin(username, true, app.clock.unix(), "test")
-        .await
-        .unwrap();
-    let browser = app.signed_in(username).await;
-    let gate = browser.get("/admin").await;
-    assert_eq!(gate.status, 403);
-    let secret = enrolment_secret(&gate).expect("enrolment shows the secret");
-    let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
-    let page = browser
-        .submit(
-            "/admin",
-            "/admin/second-factor",
-            &[("code", &code), ("next", "/admin")],
-        )
-        .await;
-    assert_eq!(page.status, 200, "{}", page.text());
-    (browser, secret)
-}
+use common::{TestApp, admin_browser, enrolment_secret};
 
 /// A bearer token made with the command line's store call.
 async fn api_token(app: &TestApp, name: &str) -> (i64, String) {

@@ -26,6 +26,14 @@ pub struct Campaign {
     pub ended_message: Option<String>,
     /// When `keydrop campaign purge` deleted the campaign's personal data.
     pub purged_at: Option<i64>,
+    /// `vendor` (codes are redeemed at the vendor's store) or `stripe` (through our checkout).
+    pub fulfilment: String,
+    /// For Stripe: the product, its price in the currency's smallest unit, the currency.
+    pub product_name: Option<String>,
+    pub unit_amount: Option<i64>,
+    pub currency: Option<String>,
+    /// The campaign's 100%-off Stripe coupon, once made.
+    pub stripe_coupon_id: Option<String>,
 }
 
 impl Campaign {
@@ -37,6 +45,11 @@ impl Campaign {
     /// True when claims are open on `today` (first and last day included) and not closed.
     pub fn is_open_on(&self, today: NaiveDate) -> bool {
         !self.claims_closed && self.starts_on <= today && today <= self.ends_on
+    }
+
+    /// True when codes are redeemed through our Stripe checkout.
+    pub fn uses_stripe(&self) -> bool {
+        self.fulfilment == FULFILMENT_STRIPE
     }
 
     /// Where the campaign is in its life on `today`.
@@ -67,6 +80,11 @@ pub enum CampaignStatus {
     Purged,
 }
 
+/// Codes are redeemed at the vendor's store.
+pub const FULFILMENT_VENDOR: &str = "vendor";
+/// Codes are redeemed through our Stripe checkout.
+pub const FULFILMENT_STRIPE: &str = "stripe";
+
 /// A campaign's settings, as `campaign create` and the admin's campaign form give them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCampaign {
@@ -79,6 +97,11 @@ pub struct NewCampaign {
     pub account_cutoff: Option<NaiveDate>,
     pub allow_key_holders: bool,
     pub ended_message: Option<String>,
+    /// [`FULFILMENT_VENDOR`] or [`FULFILMENT_STRIPE`].
+    pub fulfilment: String,
+    pub product_name: Option<String>,
+    pub unit_amount: Option<i64>,
+    pub currency: Option<String>,
 }
 
 /// Why campaign settings were refused.
@@ -104,6 +127,14 @@ pub enum CampaignProblem {
         NewCampaign::MAX_MESSAGE
     )]
     MessageTooLong,
+    #[error("the fulfilment must be vendor or stripe")]
+    UnknownFulfilment,
+    #[error("a Stripe campaign needs a product name, a unit price and a currency")]
+    StripeNeedsProduct,
+    #[error("the unit price must be a whole number of the currency's smallest unit, 0 or more")]
+    UnitAmount,
+    #[error("the currency must be a three-letter ISO 4217 code, e.g. usd")]
+    Currency,
     #[error("a campaign named {0:?} exists already")]
     NameTaken(String),
 }
@@ -121,6 +152,12 @@ impl NewCampaign {
         self.name = self.name.trim().to_string();
         self.store_url = tidy(self.store_url);
         self.ended_message = tidy(self.ended_message);
+        self.fulfilment = match self.fulfilment.trim().to_lowercase() {
+            blank if blank.is_empty() => FULFILMENT_VENDOR.to_string(),
+            fulfilment => fulfilment,
+        };
+        self.product_name = tidy(self.product_name);
+        self.currency = tidy(self.currency).map(|c| c.to_lowercase());
         self
     }
 
@@ -156,6 +193,25 @@ impl NewCampaign {
         {
             problems.push(CampaignProblem::MessageTooLong);
         }
+        match self.fulfilment.as_str() {
+            FULFILMENT_VENDOR => {}
+            FULFILMENT_STRIPE => {
+                if self.product_name.is_none() || self.unit_amount.is_none() || self.currency.is_none() {
+                    problems.push(CampaignProblem::StripeNeedsProduct);
+                }
+            }
+            _ => problems.push(CampaignProblem::UnknownFulfilment),
+        }
+        if self.unit_amount.is_some_and(|a| a < 0) {
+            problems.push(CampaignProblem::UnitAmount);
+        }
+        if self
+            .currency
+            .as_ref()
+            .is_some_and(|c| c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_lowercase()))
+        {
+            problems.push(CampaignProblem::Currency);
+        }
         problems
     }
 
@@ -171,6 +227,10 @@ impl NewCampaign {
             account_cutoff: campaign.account_cutoff,
             allow_key_holders: campaign.allow_key_holders,
             ended_message: campaign.ended_message.clone(),
+            fulfilment: campaign.fulfilment.clone(),
+            product_name: campaign.product_name.clone(),
+            unit_amount: campaign.unit_amount,
+            currency: campaign.currency.clone(),
         }
     }
 
@@ -209,6 +269,10 @@ impl NewCampaign {
             old.allow_key_holders.to_string(),
             self.allow_key_holders.to_string(),
         );
+        note("fulfilment", old.fulfilment.clone(), self.fulfilment.clone());
+        note("product_name", show(&old.product_name), show(&self.product_name));
+        note("unit_amount", show(&old.unit_amount), show(&self.unit_amount));
+        note("currency", show(&old.currency), show(&self.currency));
         if old.ended_message != self.ended_message {
             changes.push("ended_message changed".to_string());
         }
@@ -216,8 +280,8 @@ impl NewCampaign {
     }
 }
 
-/// Binds a [`NewCampaign`]'s nine settings, in the order of the INSERT's and the UPDATE's
-/// `$1`..`$9`.
+/// Binds a [`NewCampaign`]'s thirteen settings, in the order of the INSERT's and the UPDATE's
+/// `$1`..`$13`.
 macro_rules! bind_settings {
     ($query:expr, $new:expr) => {
         $query
@@ -230,13 +294,18 @@ macro_rules! bind_settings {
             .bind($new.account_cutoff)
             .bind($new.allow_key_holders)
             .bind(&$new.ended_message)
+            .bind(&$new.fulfilment)
+            .bind(&$new.product_name)
+            .bind($new.unit_amount)
+            .bind(&$new.currency)
     };
 }
 
 macro_rules! campaign_columns {
     () => {
         "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, \
-         created_at, claims_closed, ended_message, purged_at"
+         created_at, claims_closed, ended_message, purged_at, fulfilment, product_name, unit_amount, currency, \
+         stripe_coupon_id"
     };
 }
 
@@ -251,8 +320,9 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let inserted = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
-                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ", campaign_columns!())), new)
+                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, \
+                     fulfilment, product_name, unit_amount, currency, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ", campaign_columns!())), new)
                 .bind(now)
                 .fetch_one(&mut *tx).await;
             let campaign = match inserted {
@@ -288,8 +358,9 @@ impl Store {
                 .bind(id).fetch_one(&mut *tx).await?;
             let updated = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
                 "UPDATE campaigns SET name = $1, countries = $2, starts_on = $3, ends_on = $4, store_url = $5, \
-                 keys_per_code = $6, account_cutoff = $7, allow_key_holders = $8, ended_message = $9 \
-                 WHERE id = $10 RETURNING ", campaign_columns!())), new)
+                 keys_per_code = $6, account_cutoff = $7, allow_key_holders = $8, ended_message = $9, \
+                 fulfilment = $10, product_name = $11, unit_amount = $12, currency = $13 \
+                 WHERE id = $14 RETURNING ", campaign_columns!())), new)
                 .bind(id)
                 .fetch_one(&mut *tx).await;
             let campaign = match updated {
@@ -377,6 +448,10 @@ mod tests {
             account_cutoff: None,
             allow_key_holders: false,
             ended_message: Some(" Thanks ".into()),
+            fulfilment: "vendor".into(),
+            product_name: None,
+            unit_amount: None,
+            currency: None,
         }
         .tidied()
     }
@@ -418,6 +493,26 @@ mod tests {
             ..settings()
         };
         assert_eq!(unnamed.problems(), vec![CampaignProblem::NameEmpty]);
+        let stripe = NewCampaign {
+            fulfilment: " Stripe ".into(),
+            currency: Some("US Dollar".into()),
+            unit_amount: Some(-1),
+            ..settings()
+        }
+        .tidied();
+        assert_eq!(
+            stripe.problems(),
+            vec![
+                CampaignProblem::StripeNeedsProduct,
+                CampaignProblem::UnitAmount,
+                CampaignProblem::Currency
+            ]
+        );
+        let paypal = NewCampaign {
+            fulfilment: "paypal".into(),
+            ..settings()
+        };
+        assert_eq!(paypal.problems(), vec![CampaignProblem::UnknownFulfilment]);
     }
 
     #[test]

@@ -25,18 +25,22 @@ mod dashboard;
 mod exports;
 mod registry;
 mod stats;
+mod stripe;
 mod uploads;
 
 pub use admin::{AdminAccount, ApiToken, Grant};
 pub use archive::{ArchiveRow, CampaignArchive, HeldCodes, Purge};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
-pub use campaigns::{Campaign, CampaignProblem, CampaignStatus, NewCampaign};
+pub use campaigns::{
+    Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, NewCampaign,
+};
 pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
 pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption, sum_activity_by};
 pub use exports::AuditExport;
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
+pub use stripe::{DuePromotion, EventOutcome, Promotion, PromotionStatus, PublicationCounts};
 pub use uploads::{Confirmed, STAGE_CHUNK, Upload};
 
 /// The service's database.

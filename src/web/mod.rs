@@ -16,6 +16,7 @@ use crate::store::Store;
 
 pub mod admin;
 pub mod chart;
+pub mod checkout;
 pub mod error;
 pub mod pages;
 pub mod session;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub mailer: Mailer,
     pub clock: Clock,
+    /// Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set.
+    pub stripe: Option<crate::stripe::Stripe>,
 }
 
 /// The service's routes.
@@ -44,6 +47,9 @@ pub fn app(state: AppState) -> Router {
         .route(urls::GIVEAWAY, get(pages::giveaway))
         .route(urls::CLAIM, post(pages::claim))
         .route(urls::REDEEMED, post(pages::redeemed))
+        .route(urls::CHECKOUT, post(checkout::checkout))
+        .route(urls::CHECKOUT_DONE, get(checkout::done))
+        .route(urls::STRIPE_WEBHOOK, post(checkout::webhook))
         .route(urls::HEALTHZ, get(healthz))
         .route(urls::STYLESHEET, get(stylesheet))
         .route(urls::SCRIPT, get(script))

@@ -247,6 +247,7 @@ async fn giveaway_page(
                     .unwrap_or_default(),
                 refusal: shown.map(|r| r.refusal),
                 revoked_on: None,
+                stripe_checkout: state.stripe.is_some() && s.campaign.uses_stripe(),
                 standing: s.standing,
                 campaign: s.campaign,
             }
@@ -291,7 +292,10 @@ pub struct ClaimForm {
 }
 
 /// The campaign a form names, or the only open one when it names none.
-async fn campaign_of_form(state: &AppState, named: Option<&str>) -> WebResult<crate::store::Campaign> {
+pub(crate) async fn campaign_of_form(
+    state: &AppState,
+    named: Option<&str>,
+) -> WebResult<crate::store::Campaign> {
     match named.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => state
             .store
@@ -370,12 +374,13 @@ pub async fn claim(
     }
 }
 
+/// A form about the code held in a campaign: "I have ordered my keys", "Redeem".
 #[derive(Deserialize)]
 pub struct RedeemedForm {
     #[serde(default)]
-    campaign: Option<String>,
+    pub campaign: Option<String>,
     #[serde(default)]
-    csrf_token: String,
+    pub csrf_token: String,
 }
 
 /// POST /giveaway/redeemed — the holder says they ordered their keys.

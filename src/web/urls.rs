@@ -8,6 +8,12 @@ pub const LOGOUT: &str = "/logout";
 pub const GIVEAWAY: &str = "/giveaway";
 pub const CLAIM: &str = "/giveaway/claim";
 pub const REDEEMED: &str = "/giveaway/redeemed";
+/// Redeeming through the Stripe checkout (only with Stripe settings).
+pub const CHECKOUT: &str = "/giveaway/checkout";
+/// Where Stripe sends the browser back after a completed checkout.
+pub const CHECKOUT_DONE: &str = "/giveaway/checkout/done";
+/// Stripe's webhook endpoint.
+pub const STRIPE_WEBHOOK: &str = "/webhooks/stripe";
 pub const HEALTHZ: &str = "/healthz";
 pub const STYLESHEET: &str = "/static/style.css";
 pub const SCRIPT: &str = "/static/app.js";
@@ -29,6 +35,7 @@ pub struct Urls {
     pub giveaway: &'static str,
     pub claim: &'static str,
     pub redeemed: &'static str,
+    pub checkout: &'static str,
     pub stylesheet: &'static str,
     pub script: &'static str,
     pub favicon: &'static str,
@@ -42,6 +49,7 @@ pub const URLS: Urls = Urls {
     giveaway: GIVEAWAY,
     claim: CLAIM,
     redeemed: REDEEMED,
+    checkout: CHECKOUT,
     stylesheet: STYLESHEET,
     script: SCRIPT,
     favicon: FAVICON,

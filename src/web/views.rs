@@ -45,6 +45,12 @@ pub enum Flash {
     Claimed,
     AlreadyHeld,
     Redeemed,
+    /// Back from a completed Stripe checkout (the webhook confirms it).
+    CheckoutDone,
+    /// The code's Stripe promotion code is not published yet.
+    CheckoutNotReady,
+    /// Stripe did not answer or refused the session.
+    CheckoutFailed,
 }
 
 impl Flash {
@@ -54,7 +60,15 @@ impl Flash {
             Flash::Claimed => "claimed",
             Flash::AlreadyHeld => "already-held",
             Flash::Redeemed => "redeemed",
+            Flash::CheckoutDone => "checkout-done",
+            Flash::CheckoutNotReady => "checkout-not-ready",
+            Flash::CheckoutFailed => "checkout-failed",
         }
+    }
+
+    /// True for the messages that report a problem.
+    pub fn is_problem(self) -> bool {
+        matches!(self, Flash::CheckoutNotReady | Flash::CheckoutFailed)
     }
 
     pub fn from_key(key: &str) -> Option<Flash> {
@@ -63,6 +77,9 @@ impl Flash {
             Flash::Claimed,
             Flash::AlreadyHeld,
             Flash::Redeemed,
+            Flash::CheckoutDone,
+            Flash::CheckoutNotReady,
+            Flash::CheckoutFailed,
         ]
         .into_iter()
         .find(|f| f.key() == key)
@@ -152,6 +169,8 @@ pub struct CampaignView {
     pub entered_country: String,
     /// When an admin revoked the code the maintainer held, if that is the latest news.
     pub revoked_on: Option<NaiveDate>,
+    /// The code is redeemed through our Stripe checkout (a Stripe campaign, Stripe set up).
+    pub stripe_checkout: bool,
 }
 
 #[derive(Template)]

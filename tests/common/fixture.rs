@@ -73,6 +73,10 @@ pub fn open_campaign(today: NaiveDate) -> NewCampaign {
         account_cutoff: Some(ACCOUNT_CUTOFF.parse().unwrap()),
         allow_key_holders: false,
         ended_message: None,
+        fulfilment: keydrop::store::FULFILMENT_VENDOR.to_string(),
+        product_name: None,
+        unit_amount: None,
+        currency: None,
     }
 }
 
@@ -116,6 +120,33 @@ pub async fn batch(
 }
 
 impl TestApp {
+    /// A Stripe campaign open today (product "Titan Security Key", $30.00 a key) with
+    /// `codes` codes.
+    pub async fn with_open_stripe_campaign(&self, codes: usize) -> Campaign {
+        let now = self.clock.unix();
+        registry(&self.store, now).await;
+        let settings = NewCampaign {
+            fulfilment: keydrop::store::FULFILMENT_STRIPE.to_string(),
+            product_name: Some("Titan Security Key".into()),
+            unit_amount: Some(3000),
+            currency: Some("usd".into()),
+            ..open_campaign(self.today())
+        };
+        let campaign = campaign(&self.store, &settings, now).await;
+        if codes > 0 {
+            batch(
+                &self.store,
+                &campaign,
+                &self::codes("CODE", codes),
+                self.today() + Duration::days(60),
+                "",
+                now,
+            )
+            .await;
+        }
+        campaign
+    }
+
     /// The fixture registry, an open campaign, and `codes` codes (prefix `CODE`) that
     /// expire in 60 days and serve every country.
     pub async fn with_open_campaign(&self, codes: usize) -> Campaign {

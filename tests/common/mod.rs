@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod db;
+pub mod fake_stripe;
 pub mod fixture;
 pub mod smtp;
 
@@ -82,6 +83,9 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = Config::from_env(db.url(), base.parse().unwrap());
         config.smtp_url = None;
+        // Tests set Stripe up themselves and run publication rounds when they choose.
+        config.stripe = None;
+        config.stripe_publish_every = None;
         configure(&mut config);
         let clock = Clock::default();
         let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
@@ -94,6 +98,32 @@ impl TestApp {
             state,
             base,
         }
+    }
+
+    /// A server with Stripe set up, pointed at a fake Stripe that posts its events back.
+    pub async fn start_with_stripe(backend: Backend) -> (TestApp, fake_stripe::FakeStripe) {
+        let fake = fake_stripe::FakeStripe::start().await;
+        let stripe = keydrop::stripe::StripeConfig {
+            secret_key: fake_stripe::SECRET_KEY.to_string(),
+            webhook_secret: fake_stripe::WEBHOOK_SECRET.to_string(),
+            api_base: Some(fake.base.clone()),
+        };
+        let app = Self::start_configured(backend, |config| config.stripe = Some(stripe)).await;
+        fake.send_events_to(format!("{}/webhooks/stripe", app.base));
+        (app, fake)
+    }
+
+    /// One round of publication to Stripe, as the server's background task runs it.
+    pub async fn publish_round(&self) -> keydrop::stripe::publisher::RoundReport {
+        let stripe = self.state.stripe.as_ref().expect("Stripe is set up");
+        keydrop::stripe::publisher::run_round(
+            &self.store,
+            stripe.api.as_ref(),
+            self.clock.unix(),
+            Default::default(),
+        )
+        .await
+        .unwrap()
     }
 
     /// A new browser with no cookies.
@@ -308,6 +338,35 @@ impl Browser {
         self.submit("/giveaway", "/giveaway/claim", &[("country", country)])
             .await
     }
+}
+
+/// The TOTP secret an enrolment page shows.
+pub fn enrolment_secret(page: &Page) -> Option<String> {
+    let start = page.body.find("class=\"secret\">")? + "class=\"secret\">".len();
+    let end = page.body[start..].find('<')? + start;
+    Some(page.body[start..end].to_string())
+}
+
+/// Makes `username` an admin, signs in, and enrols TOTP. Answers the browser and the secret.
+pub async fn admin_browser(app: &TestApp, username: &str) -> (Browser, String) {
+    app.store
+        .set_admin(username, true, app.clock.unix(), "test")
+        .await
+        .unwrap();
+    let browser = app.signed_in(username).await;
+    let gate = browser.get("/admin").await;
+    assert_eq!(gate.status, 403);
+    let secret = enrolment_secret(&gate).expect("enrolment shows the secret");
+    let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
+    let page = browser
+        .submit(
+            "/admin",
+            "/admin/second-factor",
+            &[("code", &code), ("next", "/admin")],
+        )
+        .await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    (browser, secret)
 }
 
 /// A shared, cheaply cloned handle for tasks.

@@ -44,6 +44,16 @@ fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> 
     if keys_per_code.is_none() {
         problems.push(FieldProblem::KeysNotANumber);
     }
+    let unit_amount = match fields.unit_amount.trim() {
+        "" => None,
+        amount => match amount.parse::<i64>() {
+            Ok(amount) => Some(amount),
+            Err(_) => {
+                problems.push(FieldProblem::Settings(crate::store::CampaignProblem::UnitAmount));
+                None
+            }
+        },
+    };
     let countries = countries::parse_list(&fields.countries)
         .map_err(|err| problems.push(FieldProblem::Countries(err)))
         .ok();
@@ -62,6 +72,10 @@ fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> 
         account_cutoff,
         allow_key_holders: fields.allow_key_holders.is_some(),
         ended_message: Some(fields.ended_message.clone()),
+        fulfilment: fields.fulfilment.clone(),
+        product_name: Some(fields.product_name.clone()),
+        unit_amount,
+        currency: Some(fields.currency.clone()),
     }
     .tidied();
     let problems: Vec<FieldProblem> = new.problems().into_iter().map(FieldProblem::Settings).collect();
@@ -150,6 +164,10 @@ async fn campaign_page(
     saved: bool,
 ) -> WebResult<CampaignPage> {
     let archives = state.store.archives_of(campaign.id).await?;
+    let publication = match state.stripe {
+        Some(_) if campaign.uses_stripe() => Some(state.store.publication_counts(campaign.id).await?),
+        _ => None,
+    };
     Ok(CampaignPage {
         chrome: admin.chrome(),
         status: campaign.status_on(state.clock.today()),
@@ -158,6 +176,7 @@ async fn campaign_page(
         problems,
         saved,
         archives,
+        publication,
     })
 }
 

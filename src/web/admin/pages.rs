@@ -148,6 +148,10 @@ pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipar
 
 /// GET /admin/codes/{id} — a code, its history, and what can be done with it.
 pub async fn code(State(state): State<AppState>, admin: Admin, Path(id): Path<i64>) -> WebResult {
+    Ok(render(&code_page(&state, &admin, id).await?))
+}
+
+async fn code_page(state: &AppState, admin: &Admin, id: i64) -> WebResult<CodePage> {
     let row = state.store.code_row(id).await?.ok_or(AppError::NotFound)?;
     let history = state
         .store
@@ -156,11 +160,17 @@ pub async fn code(State(state): State<AppState>, admin: Admin, Path(id): Path<i6
         .into_iter()
         .map(HistoryLine::from)
         .collect();
-    Ok(render(&CodePage {
+    // Publication to Stripe shows only where Stripe is set up.
+    let promotion = match state.stripe {
+        Some(_) => state.store.promotion_of(id).await?.map(PromotionView::from),
+        None => None,
+    };
+    Ok(CodePage {
         chrome: admin.chrome(),
         code: CodeView::from(&row),
         history,
-    }))
+        promotion,
+    })
 }
 
 #[derive(serde::Deserialize)]
@@ -181,19 +191,7 @@ pub async fn revoke_code(
     admin.0.verify_csrf(&form.csrf_token)?;
     let reason = form.reason.trim();
     if reason.is_empty() {
-        let row = state.store.code_row(id).await?.ok_or(AppError::NotFound)?;
-        let history = state
-            .store
-            .code_history(id)
-            .await?
-            .into_iter()
-            .map(HistoryLine::from)
-            .collect();
-        let page = CodePage {
-            chrome: admin.chrome(),
-            code: CodeView::from(&row),
-            history,
-        };
+        let page = code_page(&state, &admin, id).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     }
     state

@@ -184,6 +184,25 @@ pub struct CodePage {
     pub chrome: Chrome,
     pub code: CodeView,
     pub history: Vec<HistoryLine>,
+    /// Its Stripe promotion code, where Stripe is set up.
+    pub promotion: Option<PromotionView>,
+}
+
+/// A code's publication to Stripe, as the admin pages show it.
+pub struct PromotionView {
+    pub promotion: crate::store::Promotion,
+    pub next_attempt: String,
+    pub updated: String,
+}
+
+impl From<crate::store::Promotion> for PromotionView {
+    fn from(promotion: crate::store::Promotion) -> Self {
+        PromotionView {
+            next_attempt: when(promotion.next_attempt_at),
+            updated: when(promotion.updated_at),
+            promotion,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -283,6 +302,11 @@ pub struct CampaignFields {
     /// A checkbox: present when ticked.
     pub allow_key_holders: Option<String>,
     pub ended_message: String,
+    /// `vendor` or `stripe`.
+    pub fulfilment: String,
+    pub product_name: String,
+    pub unit_amount: String,
+    pub currency: String,
 }
 
 impl CampaignFields {
@@ -292,6 +316,7 @@ impl CampaignFields {
             countries: crate::domain::countries::DEFAULT_CAMPAIGN_COUNTRIES.join(","),
             starts: today.to_string(),
             keys_per_code: "2".into(),
+            fulfilment: crate::store::FULFILMENT_VENDOR.into(),
             ..CampaignFields::default()
         }
     }
@@ -308,6 +333,10 @@ impl CampaignFields {
             account_cutoff: campaign.account_cutoff.map(|d| d.to_string()).unwrap_or_default(),
             allow_key_holders: campaign.allow_key_holders.then(|| "on".to_string()),
             ended_message: campaign.ended_message.clone().unwrap_or_default(),
+            fulfilment: campaign.fulfilment.clone(),
+            product_name: campaign.product_name.clone().unwrap_or_default(),
+            unit_amount: campaign.unit_amount.map(|a| a.to_string()).unwrap_or_default(),
+            currency: campaign.currency.clone().unwrap_or_default(),
         }
     }
 
@@ -354,6 +383,8 @@ pub struct CampaignPage {
     /// The settings were just saved.
     pub saved: bool,
     pub archives: Vec<crate::store::ArchiveRow>,
+    /// Publication of its codes to Stripe (a Stripe campaign, with Stripe set up).
+    pub publication: Option<crate::store::PublicationCounts>,
 }
 
 impl CampaignPage {

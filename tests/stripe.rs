@@ -1,0 +1,256 @@
+//! Redeeming through Stripe, against a fake Stripe of ours (this machine reaches no Stripe):
+//! publication with retries, the checkout, and signed webhooks.
+
+mod common;
+
+use chrono::Duration;
+use common::fake_stripe::{Failure, WEBHOOK_SECRET};
+use common::fixture::CAMPAIGN;
+use common::{Browser, TestApp};
+use keydrop::stripe::publisher::{FIRST_BACKOFF_SECONDS, end_of_day};
+
+/// Sends the maintainer to Stripe with the "Redeem" button; answers the page they land on.
+async fn redeem(browser: &Browser) -> common::Page {
+    browser
+        .submit("/giveaway", "/giveaway/checkout", &[("campaign", CAMPAIGN)])
+        .await
+}
+
+async fn code_row(app: &TestApp, code: &str) -> keydrop::store::CodeRow {
+    app.store.search_codes(code, 1).await.unwrap().remove(0)
+}
+
+backend_tests! {
+    async fn the_whole_redeem_path(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        let campaign = app.with_open_stripe_campaign(3).await;
+
+        // One round makes the coupon and publishes every code.
+        let round = app.publish_round().await;
+        assert_eq!((round.coupons, round.queued, round.published, round.failed), (1, 3, 3, 0));
+        let coupon = &stripe.coupons()[0];
+        assert_eq!((coupon.percent_off, coupon.duration.as_str(), coupon.redeem_by), (100.0, "once", Some(end_of_day(campaign.ends_on))));
+        let promotions = stripe.promotion_codes();
+        assert_eq!(promotions.len(), 3);
+        for promotion in &promotions {
+            let row = code_row(&app, &promotion.code).await;
+            assert_eq!(promotion.max_redemptions, Some(1));
+            assert_eq!(promotion.expires_at, Some(end_of_day(row.expires_on.min(campaign.ends_on))));
+            assert_eq!(promotion.metadata.get("keydrop_code_id"), Some(&row.id.to_string()));
+            assert_eq!(promotion.coupon, coupon.id);
+        }
+        assert_eq!(app.publish_round().await, Default::default(), "nothing left to do");
+
+        // The maintainer claims, and "Redeem" sends them to a Checkout Session for their code.
+        let bob = app.signed_in("bob").await;
+        let code = bob.claim("US").await.promo_code().unwrap();
+        let page = bob.get("/giveaway").await;
+        assert!(page.shows("Redeem: order my keys"), "{}", page.text());
+        assert!(!page.shows("I have ordered my keys"));
+        let landed = redeem(&bob).await;
+        assert!(landed.url.starts_with(&format!("{}/pay/", stripe.base)), "sent to Stripe: {}", landed.url);
+        let session = stripe.session_of_url(&landed.url).unwrap();
+        let row = code_row(&app, &code).await;
+        assert_eq!(session.promotion_code, stripe.promotion_code(&code).unwrap().id);
+        assert_eq!(session.client_reference_id, Some(row.id.to_string()));
+        assert_eq!((session.quantity, session.unit_amount, session.currency.as_str()), (2, 3000, "usd"));
+        assert_eq!(session.product_name, "Titan Security Key");
+        assert_eq!(session.allowed_countries.join(","), campaign.countries);
+        let now = app.clock.unix();
+        assert!((now + 30 * 60..=now + 40 * 60).contains(&session.expires_at), "a short expiry");
+        assert!(session.success_url.ends_with("/giveaway/checkout/done"));
+
+        // Stripe completes the order and says so: the code is redeemed through Stripe.
+        assert_eq!(stripe.complete(&session.id, "CA").await, 200);
+        let row = code_row(&app, &code).await;
+        assert_eq!((row.state.as_str(), row.redeemed_via.as_deref()), ("redeemed", Some("stripe")));
+        let history = app.store.code_history(row.id).await.unwrap();
+        assert!(history.iter().any(|e| e.action == "code.redeem" && e.detail.contains("shipping to CA")), "{history:?}");
+        let back = bob.get("/giveaway/checkout/done").await;
+        assert!(back.shows("Thank you for your order"), "{}", back.text());
+        assert!(back.shows("You ordered your keys through our store"), "{}", back.text());
+        assert!(!back.shows("Redeem: order my keys"));
+        assert_eq!(stripe.promotion_code(&code).unwrap().times_redeemed, 1);
+    }
+
+    async fn publication_is_retried_with_backoff_and_shown_to_admins(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(2).await;
+        stripe.fail_next("/v1/coupons", Failure::Refuse);
+        let round = app.publish_round().await;
+        assert_eq!((round.coupons, round.published), (0, 0), "no coupon, nothing published");
+        stripe.fail_next("/v1/promotion_codes", Failure::Refuse);
+        let round = app.publish_round().await;
+        assert_eq!((round.coupons, round.published, round.failed), (1, 1, 1));
+        let failed = stripe.promotion_codes().len();
+        assert_eq!(failed, 1);
+        let failing = if stripe.promotion_code("CODE-00001").is_some() { "CODE-00002" } else { "CODE-00001" };
+        let row = code_row(&app, failing).await;
+        let promotion = app.store.promotion_of(row.id).await.unwrap().unwrap();
+        assert_eq!((promotion.state.as_str(), promotion.attempts), ("failed", 1));
+        assert!(promotion.last_error.as_deref().unwrap().contains("injected failure"), "{promotion:?}");
+        assert_eq!(promotion.next_attempt_at, app.clock.unix() + FIRST_BACKOFF_SECONDS);
+
+        // Admins see it.
+        let (admin, _) = common::admin_browser(&app, "alice").await;
+        let page = admin.get(&format!("/admin/codes/{}", row.id)).await;
+        assert!(page.shows("Stripe failed (1 attempts): injected failure"), "{}", page.text());
+        let campaign = app.store.campaign_by_name(CAMPAIGN).await.unwrap().unwrap();
+        let page = admin.get(&format!("/admin/campaigns/{}", campaign.id)).await;
+        assert!(page.shows("1 published, 0 waiting, 1 failed"), "{}", page.text());
+
+        // Not before its backoff; then it goes through.
+        assert_eq!(app.publish_round().await.published, 0);
+        app.clock.advance(Duration::seconds(FIRST_BACKOFF_SECONDS));
+        assert_eq!(app.publish_round().await.published, 1);
+        assert_eq!(app.store.promotion_of(row.id).await.unwrap().unwrap().state, "published");
+        assert_eq!(stripe.promotion_codes().len(), 2);
+    }
+
+    async fn a_restart_in_the_middle_of_publishing_publishes_once(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(1).await;
+        app.publish_round().await;
+        // Stripe made the promotion code, but the answer never came back (the process died or
+        // the connection broke): keydrop still counts it unpublished.
+        let more = common::fixture::codes("MORE", 1);
+        let campaign = app.store.campaign_by_name(CAMPAIGN).await.unwrap().unwrap();
+        common::fixture::batch(&app.store, &campaign, &more, app.today() + Duration::days(30), "", app.clock.unix()).await;
+        stripe.fail_next("/v1/promotion_codes", Failure::LoseAnswer);
+        assert_eq!(app.publish_round().await.failed, 1);
+        assert!(stripe.promotion_code("MORE-00001").is_some(), "Stripe did make it");
+
+        // A fresh process over the same database tries again with the same idempotency key
+        // and gets Stripe's first answer: one promotion code, adopted.
+        let restarted = keydrop::store::Store::connect(app.db.url()).await.unwrap();
+        let api = app.state.stripe.as_ref().unwrap().api.clone();
+        app.clock.advance(Duration::seconds(FIRST_BACKOFF_SECONDS));
+        let round = keydrop::stripe::publisher::run_round(&restarted, api.as_ref(), app.clock.unix(), Default::default()).await.unwrap();
+        assert_eq!(round.published, 1);
+        let made: Vec<_> = stripe.promotion_codes().into_iter().filter(|p| p.code == "MORE-00001").collect();
+        assert_eq!(made.len(), 1, "published once");
+        let row = code_row(&app, "MORE-00001").await;
+        let promotion = app.store.promotion_of(row.id).await.unwrap().unwrap();
+        assert_eq!(promotion.promotion_code_id.as_deref(), Some(made[0].id.as_str()));
+    }
+
+    async fn forged_stale_and_replayed_webhooks_are_refused_or_ignored(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(1).await;
+        app.publish_round().await;
+        let bob = app.signed_in("bob").await;
+        let code = bob.claim("US").await.promo_code().unwrap();
+        let session = stripe.session_of_url(&redeem(&bob).await.url).unwrap();
+        let row = code_row(&app, &code).await;
+        let object = serde_json::json!({
+            "id": session.id, "object": "checkout.session", "status": "complete",
+            "client_reference_id": row.id.to_string(),
+            "collected_information": { "shipping_details": { "address": { "country": "US" } } }
+        });
+        let (_, body) = stripe.event("checkout.session.completed", object);
+        let now = chrono::Utc::now().timestamp();
+
+        // Forged (another secret), stale (older than five minutes), tampered, unsigned: 400.
+        assert_eq!(stripe.deliver(&body, "whsec_forged", now).await, 400);
+        assert_eq!(stripe.deliver(&body, WEBHOOK_SECRET, now - 301).await, 400);
+        let mut tampered = body.clone();
+        let at = tampered.iter().position(|b| *b == b'U').unwrap();
+        tampered[at] = b'X';
+        let header = keydrop::stripe::signature::sign(&body, WEBHOOK_SECRET, now);
+        let sent = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).header("stripe-signature", header).body(tampered).send().await.unwrap();
+        assert_eq!(sent.status(), 400);
+        let unsigned = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).body(body.clone()).send().await.unwrap();
+        assert_eq!(unsigned.status(), 400);
+        assert_eq!(code_row(&app, &code).await.state, "assigned", "nothing was taken");
+
+        // A secret being rotated: one v1 per secret, and one of them is ours.
+        let ours = keydrop::stripe::signature::sign(&body, WEBHOOK_SECRET, now);
+        let theirs = keydrop::stripe::signature::sign(&body, "whsec_new", now);
+        let both = format!("{theirs},{}", ours.split_once(',').unwrap().1);
+        let sent = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).header("stripe-signature", both).body(body.clone()).send().await.unwrap();
+        assert_eq!(sent.status(), 200);
+        assert_eq!(code_row(&app, &code).await.state, "redeemed");
+
+        // The same event again, freshly signed: accepted, handled once.
+        assert_eq!(stripe.deliver(&body, WEBHOOK_SECRET, now).await, 200);
+        let redemptions = app.store.code_history(row.id).await.unwrap().into_iter().filter(|e| e.action == "code.redeem").count();
+        assert_eq!(redemptions, 1);
+    }
+
+    async fn a_session_for_a_revoked_code_redeems_nothing(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(2).await;
+        app.publish_round().await;
+        let bob = app.signed_in("bob").await;
+        let code = bob.claim("US").await.promo_code().unwrap();
+        let session = stripe.session_of_url(&redeem(&bob).await.url).unwrap();
+        let row = code_row(&app, &code).await;
+        assert!(app.store.revoke_code(row.id, "duplicate account", app.clock.unix(), "admin alice").await.unwrap());
+
+        // The next round deactivates its promotion code in Stripe.
+        assert_eq!(app.publish_round().await.deactivated, 1);
+        assert!(!stripe.promotion_code(&code).unwrap().active);
+        assert_eq!(app.store.promotion_of(row.id).await.unwrap().unwrap().state, "deactivated");
+
+        // No new session for it: the page explains the revocation instead.
+        let sessions = stripe.sessions().len();
+        let page = redeem(&bob).await;
+        assert!(page.url.starts_with(&app.base), "{}", page.url);
+        assert!(page.shows("revoked"), "{}", page.text());
+        assert_eq!(stripe.sessions().len(), sessions);
+
+        // The session made before the revocation completes anyway: the code stays revoked.
+        assert_eq!(stripe.complete(&session.id, "US").await, 200);
+        let row = code_row(&app, &code).await;
+        assert_eq!(row.state, "revoked");
+        let history = app.store.code_history(row.id).await.unwrap();
+        assert!(history.iter().any(|e| e.action == "stripe.checkout-ignored"), "{history:?}");
+    }
+
+    async fn an_expired_session_leaves_the_code_for_another_try(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(1).await;
+        app.publish_round().await;
+        let bob = app.signed_in("bob").await;
+        let code = bob.claim("US").await.promo_code().unwrap();
+        let first = stripe.session_of_url(&redeem(&bob).await.url).unwrap();
+        assert_eq!(stripe.expire(&first.id).await, 200);
+        assert_eq!(code_row(&app, &code).await.state, "assigned");
+        let second = stripe.session_of_url(&redeem(&bob).await.url).unwrap();
+        assert_ne!(first.id, second.id);
+        assert_eq!(stripe.complete(&second.id, "US").await, 200);
+        assert_eq!(code_row(&app, &code).await.state, "redeemed");
+    }
+
+    async fn changes_made_in_stripe_are_reconciled(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(2).await;
+        app.publish_round().await;
+        let bob = app.signed_in("bob").await;
+        let code = bob.claim("US").await.promo_code().unwrap();
+
+        // Deactivated in Stripe's dashboard: keydrop stops offering the checkout.
+        assert_eq!(stripe.dashboard_update(&code, false, 0).await, 200);
+        let row = code_row(&app, &code).await;
+        assert_eq!(app.store.promotion_of(row.id).await.unwrap().unwrap().state, "deactivated");
+        let page = redeem(&bob).await;
+        assert!(page.shows("still being set up in the store"), "{}", page.text());
+
+        // Used through Stripe without our checkout: the code is redeemed.
+        assert_eq!(stripe.dashboard_update(&code, false, 1).await, 200);
+        assert_eq!(code_row(&app, &code).await.state, "redeemed");
+    }
+
+    async fn without_stripe_settings_nothing_of_it_shows(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_stripe_campaign(1).await;
+        let bob = app.signed_in("bob").await;
+        bob.claim("US").await.promo_code().unwrap();
+        let page = bob.get("/giveaway").await;
+        assert!(!page.shows("Redeem: order my keys"));
+        assert!(page.shows("I have ordered my keys"), "the vendor's way still works");
+        assert_eq!(redeem(&bob).await.status, 404);
+        let hook = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).body("{}").send().await.unwrap();
+        assert_eq!(hook.status(), 404);
+    }
+}
