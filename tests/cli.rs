@@ -3,20 +3,14 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::TestApp;
 use common::fixture::{self, CAMPAIGN};
 
 /// Runs `keydrop ARGS` on the test app's database.
 fn keydrop(app: &TestApp, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_keydrop"))
-        .args(args)
-        .env("KEYDROP_DATABASE_URL", app.db.url())
-        .env("KEYDROP_BASE_URL", &app.base)
-        .env_remove("KEYDROP_LOG")
-        .output()
-        .expect("run keydrop")
+    app.keydrop_command(args).output().expect("run keydrop")
 }
 
 fn stdout(output: &Output) -> String {

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::Duration;
-use common::fake_stripe::{Failure, WEBHOOK_SECRET};
+use common::fake_stripe::{Failure, FakeStripe, WEBHOOK_SECRET};
 use common::fixture::CAMPAIGN;
 use common::{Browser, TestApp};
 use keydrop::stripe::publisher::{FIRST_BACKOFF_SECONDS, end_of_day};
@@ -156,7 +156,7 @@ backend_tests! {
         let mut tampered = body.clone();
         let at = tampered.iter().position(|b| *b == b'U').unwrap();
         tampered[at] = b'X';
-        let header = keydrop::stripe::signature::sign(&body, WEBHOOK_SECRET, now);
+        let header = FakeStripe::signature(&body, WEBHOOK_SECRET, now);
         let sent = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).header("stripe-signature", header).body(tampered).send().await.unwrap();
         assert_eq!(sent.status(), 400);
         let unsigned = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).body(body.clone()).send().await.unwrap();
@@ -164,8 +164,8 @@ backend_tests! {
         assert_eq!(code_row(&app, &code).await.state, "assigned", "nothing was taken");
 
         // A secret being rotated: one v1 per secret, and one of them is ours.
-        let ours = keydrop::stripe::signature::sign(&body, WEBHOOK_SECRET, now);
-        let theirs = keydrop::stripe::signature::sign(&body, "whsec_new", now);
+        let ours = FakeStripe::signature(&body, WEBHOOK_SECRET, now);
+        let theirs = FakeStripe::signature(&body, "whsec_new", now);
         let both = format!("{theirs},{}", ours.split_once(',').unwrap().1);
         let sent = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).header("stripe-signature", both).body(body.clone()).send().await.unwrap();
         assert_eq!(sent.status(), 200);
@@ -252,5 +252,84 @@ backend_tests! {
         assert_eq!(redeem(&bob).await.status, 404);
         let hook = reqwest::Client::new().post(format!("{}/webhooks/stripe", app.base)).body("{}").send().await.unwrap();
         assert_eq!(hook.status(), 404);
+    }
+
+    async fn a_lost_answer_after_the_idempotency_key_expired_is_adopted(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_stripe_campaign(1).await;
+        stripe.fail_next("/v1/promotion_codes", Failure::LoseAnswer);
+        assert_eq!(app.publish_round().await.failed, 1);
+        stripe.forget_idempotency_keys();
+        app.clock.advance(Duration::seconds(FIRST_BACKOFF_SECONDS));
+        // Stripe now says the code exists; it is ours (its metadata says so), so it is adopted.
+        assert_eq!(app.publish_round().await.published, 1);
+        assert_eq!(stripe.promotion_codes().len(), 1);
+        let row = code_row(&app, "CODE-00001").await;
+        let promotion = app.store.promotion_of(row.id).await.unwrap().unwrap();
+        assert_eq!(promotion.promotion_code_id, Some(stripe.promotion_codes()[0].id.clone()));
+    }
+
+    async fn the_server_publishes_in_the_background(backend: Backend) {
+        let fake = common::fake_stripe::FakeStripe::start().await;
+        let stripe = keydrop::stripe::StripeConfig {
+            secret_key: common::fake_stripe::SECRET_KEY.to_string(),
+            webhook_secret: WEBHOOK_SECRET.to_string(),
+            api_base: Some(fake.base.clone()),
+        };
+        let app = TestApp::start_configured(backend, |config| config.stripe = Some(stripe)).await;
+        app.with_open_stripe_campaign(3).await;
+        let publisher = keydrop::server::spawn_stripe_publisher(&keydrop::web::AppState {
+            config: std::sync::Arc::new(keydrop::config::Config {
+                stripe_publish_every: Some(std::time::Duration::from_millis(50)),
+                ..(*app.state.config).clone()
+            }),
+            ..app.state.clone()
+        })
+        .expect("Stripe is set up");
+        // Wait for the outcome (bounded), not for a guessed time.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while fake.promotion_codes().len() < 3 {
+            assert!(std::time::Instant::now() < deadline, "published within 20 s");
+            tokio::task::yield_now().await;
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        publisher.abort();
+        let campaign = app.store.campaign_by_name(CAMPAIGN).await.unwrap().unwrap();
+        assert_eq!(app.store.publication_counts(campaign.id).await.unwrap().published, 3);
+    }
+
+    async fn stripe_sync_publishes_and_takes_redemptions_made_in_stripe(backend: Backend) {
+        let (app, stripe) = TestApp::start_with_stripe(backend).await;
+        let created = app
+            .keydrop_command(&[
+                "campaign", "create", "--name", "Shop", "--starts", &app.today().to_string(),
+                "--ends", &(app.today() + Duration::days(30)).to_string(), "--fulfilment", "stripe",
+            ])
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&created.stderr).contains("a Stripe campaign needs a product name, a unit price and a currency"));
+        app.with_open_stripe_campaign(2).await;
+        let sync = |app: &TestApp| {
+            app.keydrop_command(&["stripe", "sync", "--campaign", CAMPAIGN])
+                .env("STRIPE_SECRET_KEY", common::fake_stripe::SECRET_KEY)
+                .env("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET)
+                .env("STRIPE_API_BASE", &stripe.base)
+                .output()
+                .unwrap()
+        };
+        let out = sync(&app);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 coupons made, 2 promotion codes published, 0 failed"));
+
+        // A redemption Stripe counted without an event reaching keydrop.
+        let code = app.signed_in("bob").await.claim("US").await.promo_code().unwrap();
+        stripe.redeem_quietly(&code);
+        let out = sync(&app);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 codes found redeemed in Stripe"), "{}", String::from_utf8_lossy(&out.stdout));
+        let row = code_row(&app, &code).await;
+        assert_eq!((row.state.as_str(), row.redeemed_via.as_deref()), ("redeemed", Some("stripe")));
+
+        let unset = app.keydrop_command(&["stripe", "sync"]).output().unwrap();
+        assert!(String::from_utf8_lossy(&unset.stderr).contains("Stripe is not set up"));
     }
 }

@@ -63,15 +63,15 @@ pub fn verify(header: Option<&str>, payload: &[u8], secret: &str, now: i64) -> R
     }
 }
 
-/// A Stripe-Signature header for `payload`, as Stripe makes it (for tests and tools).
-pub fn sign(payload: &[u8], secret: &str, timestamp: i64) -> String {
-    let signature = hex::encode(mac(secret, timestamp, payload).finalize().into_bytes());
-    format!("t={timestamp},v1={signature}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Stripe-Signature header for `payload`, as Stripe makes it.
+    fn sign(payload: &[u8], secret: &str, timestamp: i64) -> String {
+        let signature = hex::encode(mac(secret, timestamp, payload).finalize().into_bytes());
+        format!("t={timestamp},v1={signature}")
+    }
 
     const BODY: &[u8] = br#"{"id":"evt_1"}"#;
 

@@ -203,6 +203,22 @@ impl FakeStripe {
             .push((path_prefix.to_string(), failure));
     }
 
+    /// Stripe keeps idempotency keys for 24 hours: this is the day after.
+    pub fn forget_idempotency_keys(&self) {
+        self.books.lock().unwrap().answers.clear();
+    }
+
+    /// A redemption Stripe counts without telling keydrop (no event).
+    pub fn redeem_quietly(&self, code: &str) {
+        let mut books = self.books.lock().unwrap();
+        books
+            .promotion_codes
+            .iter_mut()
+            .find(|p| p.code == code)
+            .expect("a promotion code")
+            .times_redeemed += 1;
+    }
+
     pub fn coupons(&self) -> Vec<FakeCoupon> {
         self.books.lock().unwrap().coupons.clone()
     }
@@ -305,6 +321,13 @@ impl FakeStripe {
         (id, serde_json::to_vec(&body).unwrap())
     }
 
+    /// A Stripe-Signature header for `body`, made by async-stripe-webhook (Stripe's own
+    /// algorithm in another implementation than the service's verifier).
+    pub fn signature(body: &[u8], secret: &str, timestamp: i64) -> String {
+        let body = std::str::from_utf8(body).expect("events are JSON");
+        stripe_webhook::Webhook::generate_test_header(body, secret, Some(timestamp))
+    }
+
     /// Posts `body` to the service, signed at `timestamp` with `secret`. Answers the status.
     pub async fn deliver(&self, body: &[u8], secret: &str, timestamp: i64) -> u16 {
         let url = self
@@ -313,7 +336,7 @@ impl FakeStripe {
             .unwrap()
             .clone()
             .expect("send_events_to first");
-        let signature = keydrop::stripe::signature::sign(body, secret, timestamp);
+        let signature = Self::signature(body, secret, timestamp);
         reqwest::Client::new()
             .post(url)
             .header("stripe-signature", signature)

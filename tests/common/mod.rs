@@ -126,6 +126,20 @@ impl TestApp {
         .unwrap()
     }
 
+    /// `keydrop ARGS` as a separate process on this app's database, without Stripe settings.
+    pub fn keydrop_command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_keydrop"));
+        command
+            .args(args)
+            .env("KEYDROP_DATABASE_URL", self.db.url())
+            .env("KEYDROP_BASE_URL", &self.base)
+            .env_remove("KEYDROP_LOG");
+        for name in ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"] {
+            command.env_remove(name);
+        }
+        command
+    }
+
     /// A new browser with no cookies.
     pub fn browser(&self) -> Browser {
         Browser::new(&self.base)
