@@ -332,4 +332,28 @@ backend_tests! {
         let unset = app.keydrop_command(&["stripe", "sync"]).output().unwrap();
         assert!(String::from_utf8_lossy(&unset.stderr).contains("Stripe is not set up"));
     }
+
+    async fn admins_make_stripe_campaigns_in_the_browser(backend: Backend) {
+        let (app, _stripe) = TestApp::start_with_stripe(backend).await;
+        app.with_open_campaign(0).await;
+        let (admin, _) = common::admin_browser(&app, "alice").await;
+        let mut fields = vec![
+            ("name", "Shop 2027"), ("countries", "US,CA"), ("starts", "2027-01-01"), ("ends", "2027-02-01"),
+            ("store_url", ""), ("keys_per_code", "2"), ("account_cutoff", ""), ("ended_message", ""),
+            ("fulfilment", "stripe"), ("product_name", ""), ("unit_amount", "thirty"), ("currency", "dollars"),
+        ];
+        let refused = admin.submit("/admin/campaigns", "/admin/campaigns", &fields).await;
+        assert_eq!(refused.status, 422);
+        for expected in ["Give the price as a whole number", "A Stripe campaign needs a product name, a price and a currency.", "three-letter ISO 4217 code"] {
+            assert!(refused.shows(expected), "{expected}: {}", refused.text());
+        }
+        fields.truncate(9);
+        fields.extend([("product_name", "Titan Security Key"), ("unit_amount", "3000"), ("currency", "USD")]);
+        let created = admin.submit("/admin/campaigns", "/admin/campaigns", &fields).await;
+        assert!(created.shows("Saved."), "{}", created.text());
+        assert!(created.shows("Coupon: not made yet."), "{}", created.text());
+        let campaign = app.store.campaign_by_name("Shop 2027").await.unwrap().unwrap();
+        assert!(campaign.uses_stripe());
+        assert_eq!((campaign.product_name.as_deref(), campaign.unit_amount, campaign.currency.as_deref()), (Some("Titan Security Key"), Some(3000), Some("usd")));
+    }
 }

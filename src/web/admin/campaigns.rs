@@ -78,7 +78,8 @@ fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> 
         currency: Some(fields.currency.clone()),
     }
     .tidied();
-    let problems: Vec<FieldProblem> = new.problems().into_iter().map(FieldProblem::Settings).collect();
+    // Problems found while reading (a price that is no number) come first.
+    problems.extend(new.problems().into_iter().map(FieldProblem::Settings));
     if problems.is_empty() {
         Ok(new)
     } else {
