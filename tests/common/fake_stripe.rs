@@ -250,11 +250,7 @@ impl FakeStripe {
     pub async fn complete(&self, session_id: &str, country: &str) -> u16 {
         let object = {
             let mut books = self.books.lock().unwrap();
-            let session = books
-                .sessions
-                .iter_mut()
-                .find(|s| s.id == session_id)
-                .expect("a session");
+            let session = session_mut(&mut books, session_id);
             assert_eq!(session.status, "open", "only an open session completes");
             assert!(
                 session.allowed_countries.iter().any(|c| c == country),
@@ -278,11 +274,7 @@ impl FakeStripe {
     pub async fn expire(&self, session_id: &str) -> u16 {
         let object = {
             let mut books = self.books.lock().unwrap();
-            let session = books
-                .sessions
-                .iter_mut()
-                .find(|s| s.id == session_id)
-                .expect("a session");
+            let session = session_mut(&mut books, session_id);
             session.status = "expired".into();
             session_json(session, &self.base)
         };
@@ -415,6 +407,14 @@ fn handle(
         return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response();
     }
     (status, axum::Json(body)).into_response()
+}
+
+fn session_mut<'a>(books: &'a mut Books, session_id: &str) -> &'a mut FakeSession {
+    books
+        .sessions
+        .iter_mut()
+        .find(|s| s.id == session_id)
+        .expect("a session")
 }
 
 fn new_id(books: &mut Books, prefix: &str) -> String {

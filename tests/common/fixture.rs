@@ -123,8 +123,6 @@ impl TestApp {
     /// A Stripe campaign open today (product "Titan Security Key", $30.00 a key) with
     /// `codes` codes.
     pub async fn with_open_stripe_campaign(&self, codes: usize) -> Campaign {
-        let now = self.clock.unix();
-        registry(&self.store, now).await;
         let settings = NewCampaign {
             fulfilment: keydrop::store::FULFILMENT_STRIPE.to_string(),
             product_name: Some("Titan Security Key".into()),
@@ -132,27 +130,20 @@ impl TestApp {
             currency: Some("usd".into()),
             ..open_campaign(self.today())
         };
-        let campaign = campaign(&self.store, &settings, now).await;
-        if codes > 0 {
-            batch(
-                &self.store,
-                &campaign,
-                &self::codes("CODE", codes),
-                self.today() + Duration::days(60),
-                "",
-                now,
-            )
-            .await;
-        }
-        campaign
+        self.with_campaign(&settings, codes).await
     }
 
     /// The fixture registry, an open campaign, and `codes` codes (prefix `CODE`) that
     /// expire in 60 days and serve every country.
     pub async fn with_open_campaign(&self, codes: usize) -> Campaign {
+        self.with_campaign(&open_campaign(self.today()), codes).await
+    }
+
+    /// The fixture registry, a campaign with these settings, and `codes` codes.
+    async fn with_campaign(&self, settings: &NewCampaign, codes: usize) -> Campaign {
         let now = self.clock.unix();
         registry(&self.store, now).await;
-        let campaign = campaign(&self.store, &open_campaign(self.today()), now).await;
+        let campaign = campaign(&self.store, settings, now).await;
         if codes > 0 {
             batch(
                 &self.store,
