@@ -287,21 +287,7 @@ pub async fn grant(
     Path(username): Path<String>,
     WebForm(form): WebForm<ReasonForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
-    let user = state
-        .store
-        .user_by_username(&username)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if form.reason.trim().is_empty() {
-        let page = maintainer_page(&state, &admin, &username, true).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
-    }
-    state
-        .store
-        .grant(user.id, form.reason.trim(), state.clock.unix(), &admin.actor())
-        .await?;
-    Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
+    change_grant(&state, &admin, &username, &form, true).await
 }
 
 /// POST /admin/maintainers/{username}/withdraw — withdraws the grant in force.
@@ -311,15 +297,32 @@ pub async fn withdraw(
     Path(username): Path<String>,
     WebForm(form): WebForm<ReasonForm>,
 ) -> WebResult {
+    change_grant(&state, &admin, &username, &form, false).await
+}
+
+/// Grants (a reason is required) or withdraws a maintainer's grant, then shows the maintainer.
+async fn change_grant(
+    state: &AppState,
+    admin: &Admin,
+    username: &str,
+    form: &ReasonForm,
+    grant: bool,
+) -> WebResult {
     admin.0.verify_csrf(&form.csrf_token)?;
     let user = state
         .store
-        .user_by_username(&username)
+        .user_by_username(username)
         .await?
         .ok_or(AppError::NotFound)?;
-    state
-        .store
-        .withdraw_grant(user.id, form.reason.trim(), state.clock.unix(), &admin.actor())
-        .await?;
+    let (reason, now, actor) = (form.reason.trim(), state.clock.unix(), admin.actor());
+    if grant {
+        if reason.is_empty() {
+            let page = maintainer_page(state, admin, username, true).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+        }
+        state.store.grant(user.id, reason, now, &actor).await?;
+    } else {
+        state.store.withdraw_grant(user.id, reason, now, &actor).await?;
+    }
     Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
 }
