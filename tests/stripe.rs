@@ -47,9 +47,11 @@ backend_tests! {
         let page = bob.get("/giveaway").await;
         assert!(page.shows("Redeem: order my keys"), "{}", page.text());
         assert!(!page.shows("I have ordered my keys"));
-        let landed = redeem(&bob).await;
-        assert!(landed.url.starts_with(&format!("{}/pay/", stripe.base)), "sent to Stripe: {}", landed.url);
-        let session = stripe.session_of_url(&landed.url).unwrap();
+        let (status, location) = bob.submit_for_redirect("/giveaway", "/giveaway/checkout", &[("campaign", CAMPAIGN)]).await;
+        assert_eq!(status, 303);
+        let location = location.unwrap();
+        assert!(location.starts_with(&format!("{}/pay/", stripe.base)), "sent to Stripe: {location}");
+        let session = stripe.session_of_url(&location).unwrap();
         let row = code_row(&app, &code).await;
         assert_eq!(session.promotion_code, stripe.promotion_code(&code).unwrap().id);
         assert_eq!(session.client_reference_id, Some(row.id.to_string()));

@@ -241,16 +241,51 @@ impl Page {
 #[derive(Clone)]
 pub struct Browser {
     client: reqwest::Client,
+    /// The same cookies, without following redirects: to see a redirect itself.
+    no_redirects: reqwest::Client,
     base: String,
 }
 
 impl Browser {
     pub fn new(base: &str) -> Browser {
-        let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let client = |policy| {
+            reqwest::Client::builder()
+                .cookie_provider(jar.clone())
+                .redirect(policy)
+                .build()
+                .unwrap()
+        };
         Browser {
-            client,
+            client: client(reqwest::redirect::Policy::default()),
+            no_redirects: client(reqwest::redirect::Policy::none()),
             base: base.to_string(),
         }
+    }
+
+    /// Posts a form with `form_page`'s CSRF token and answers the status and Location of the
+    /// answer itself, without following it.
+    pub async fn submit_for_redirect(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> (u16, Option<String>) {
+        let token = self.get(form_page).await.csrf_token();
+        let mut all = fields.to_vec();
+        all.push(("csrf_token", &token));
+        let answer = self
+            .no_redirects
+            .post(self.url(action))
+            .form(&all)
+            .send()
+            .await
+            .unwrap();
+        let location = answer
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_string());
+        (answer.status().as_u16(), location)
     }
 
     fn url(&self, path: &str) -> String {
