@@ -23,7 +23,8 @@ pub struct Promotion {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DuePromotion {
     pub code_id: i64,
-    pub campaign_id: i64,
+    /// The campaign's last day: the coupon's `redeem_by`, which a promotion code may not outlive.
+    pub campaign_ends_on: chrono::NaiveDate,
     pub code: String,
     pub expires_on: chrono::NaiveDate,
     pub coupon_id: String,
@@ -154,7 +155,7 @@ impl Store {
         limit: i64,
     ) -> sqlx::Result<Vec<DuePromotion>> {
         on_pool!(self, pool => sqlx::query_as::<_, DuePromotion>(
-            "SELECT p.code_id, c.campaign_id, c.code, c.expires_on, k.stripe_coupon_id AS coupon_id, p.next_attempt_at, p.attempts \
+            "SELECT p.code_id, k.ends_on AS campaign_ends_on, c.code, c.expires_on, k.stripe_coupon_id AS coupon_id, p.next_attempt_at, p.attempts \
              FROM stripe_promotions p JOIN codes c ON c.id = p.code_id JOIN campaigns k ON k.id = c.campaign_id \
              WHERE p.state IN ('pending', 'failed') AND p.next_attempt_at <= $1 \
                AND k.stripe_coupon_id IS NOT NULL AND c.state IN ('available', 'assigned') \

@@ -67,16 +67,12 @@ fn status_of(promotion: &PromotionCode, code_id: i64) -> PromotionStatus {
 
 /// Publishes one code. A "code already exists" answer after our idempotency key expired means
 /// an earlier try did create it: that promotion code is adopted when its metadata is ours.
-async fn publish(
-    api: &dyn StripeApi,
-    due: &DuePromotion,
-    ends_on: NaiveDate,
-) -> Result<PromotionCode, StripeError> {
+async fn publish(api: &dyn StripeApi, due: &DuePromotion) -> Result<PromotionCode, StripeError> {
     let request = PromotionCodeRequest {
         coupon_id: due.coupon_id.clone(),
         code: due.code.clone(),
         // Stripe refuses a promotion code that outlives its coupon.
-        expires_at: end_of_day(due.expires_on.min(ends_on)),
+        expires_at: end_of_day(due.expires_on.min(due.campaign_ends_on)),
         code_id: due.code_id,
     };
     match api
@@ -123,12 +119,6 @@ pub async fn run_round(
     }
     report.queued = store.queue_promotions(now).await?;
     let due_by = if scope.retry_now { i64::MAX } else { now };
-    let ends_on: std::collections::HashMap<i64, NaiveDate> = store
-        .campaigns()
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.ends_on))
-        .collect();
     for due in store
         .due_promotions(due_by, scope.campaign_id, ROUND_SIZE)
         .await?
@@ -136,8 +126,7 @@ pub async fn run_round(
         if !store.lease_promotion(&due, now + LEASE_SECONDS).await? {
             continue;
         }
-        let campaign_end = ends_on.get(&due.campaign_id).copied().unwrap_or(due.expires_on);
-        match publish(api, &due, campaign_end).await {
+        match publish(api, &due).await {
             Ok(promotion) => {
                 store
                     .promotion_published(&status_of(&promotion, due.code_id), now)

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::{Value, json};
@@ -76,8 +76,6 @@ struct Books {
     answers: HashMap<String, (StatusCode, Value)>,
     /// Failures to inject, the next first, for requests whose path starts with the prefix.
     failures: Vec<(String, Failure)>,
-    /// Every request: method and path.
-    requests: Vec<(String, String)>,
     events: u64,
 }
 
@@ -235,16 +233,6 @@ impl FakeStripe {
         self.books.lock().unwrap().sessions.clone()
     }
 
-    /// How many requests went to paths starting with `prefix`.
-    pub fn requests_to(&self, method: &str, prefix: &str) -> usize {
-        let books = self.books.lock().unwrap();
-        books
-            .requests
-            .iter()
-            .filter(|(m, p)| m == method && p.starts_with(prefix))
-            .count()
-    }
-
     /// The maintainer pays (nothing): the session completes, its promotion code counts a
     /// redemption, and Stripe posts checkout.session.completed. Answers the service's status.
     pub async fn complete(&self, session_id: &str, country: &str) -> u16 {
@@ -354,17 +342,15 @@ impl FakeStripe {
     }
 }
 
-/// Checks the key, logs the request, injects failures, and replays idempotent answers around
+/// Checks the key, injects failures, and replays idempotent answers around
 /// `work`.
 fn handle(
     fake: &FakeStripe,
-    method: Method,
     path: &str,
     headers: &HeaderMap,
     work: impl FnOnce(&mut Books, &str) -> (StatusCode, Value),
 ) -> Response {
     let mut books = fake.books.lock().unwrap();
-    books.requests.push((method.to_string(), path.to_string()));
     let authorized = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -424,7 +410,7 @@ fn new_id(books: &mut Books, prefix: &str) -> String {
 
 async fn create_coupon(State(fake): State<FakeStripe>, headers: HeaderMap, body: String) -> Response {
     let form: Form = serde_urlencoded::from_str(&body).unwrap_or_default();
-    handle(&fake, Method::POST, "/v1/coupons", &headers, |books, _| {
+    handle(&fake, "/v1/coupons", &headers, |books, _| {
         let coupon = FakeCoupon {
             id: new_id(books, "coupon"),
             percent_off: form_value(&form, "percent_off")
@@ -440,63 +426,57 @@ async fn create_coupon(State(fake): State<FakeStripe>, headers: HeaderMap, body:
 
 async fn create_promotion_code(State(fake): State<FakeStripe>, headers: HeaderMap, body: String) -> Response {
     let form: Form = serde_urlencoded::from_str(&body).unwrap_or_default();
-    handle(
-        &fake,
-        Method::POST,
-        "/v1/promotion_codes",
-        &headers,
-        |books, _| {
-            let coupon = form_value(&form, "promotion[coupon]")
-                .or_else(|| form_value(&form, "coupon"))
-                .unwrap_or_default();
-            let Some(coupon) = books.coupons.iter().find(|c| c.id == coupon).cloned() else {
-                return error(StatusCode::BAD_REQUEST, "resource_missing", "No such coupon");
-            };
-            let code = form_value(&form, "code").unwrap_or_default().to_string();
-            if books
-                .promotion_codes
-                .iter()
-                .any(|p| p.active && p.code.eq_ignore_ascii_case(&code))
-            {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "resource_already_exists",
-                    &format!("An active promotion code with `code: {code}` already exists."),
-                );
-            }
-            let expires_at = form_value(&form, "expires_at").and_then(|v| v.parse().ok());
-            if let (Some(expires_at), Some(redeem_by)) = (expires_at, coupon.redeem_by)
-                && expires_at > redeem_by
-            {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "parameter_invalid",
-                    "The promotion code cannot expire after its coupon",
-                );
-            }
-            let metadata = form
-                .iter()
-                .filter_map(|(k, v)| {
-                    Some((
-                        k.strip_prefix("metadata[")?.strip_suffix(']')?.to_string(),
-                        v.clone(),
-                    ))
-                })
-                .collect();
-            let promotion = FakePromotionCode {
-                id: new_id(books, "promo"),
-                code,
-                coupon: coupon.id.clone(),
-                active: form_value(&form, "active") != Some("false"),
-                max_redemptions: form_value(&form, "max_redemptions").and_then(|v| v.parse().ok()),
-                times_redeemed: 0,
-                expires_at,
-                metadata,
-            };
-            books.promotion_codes.push(promotion.clone());
-            (StatusCode::OK, promotion_json(&promotion))
-        },
-    )
+    handle(&fake, "/v1/promotion_codes", &headers, |books, _| {
+        let coupon = form_value(&form, "promotion[coupon]")
+            .or_else(|| form_value(&form, "coupon"))
+            .unwrap_or_default();
+        let Some(coupon) = books.coupons.iter().find(|c| c.id == coupon).cloned() else {
+            return error(StatusCode::BAD_REQUEST, "resource_missing", "No such coupon");
+        };
+        let code = form_value(&form, "code").unwrap_or_default().to_string();
+        if books
+            .promotion_codes
+            .iter()
+            .any(|p| p.active && p.code.eq_ignore_ascii_case(&code))
+        {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "resource_already_exists",
+                &format!("An active promotion code with `code: {code}` already exists."),
+            );
+        }
+        let expires_at = form_value(&form, "expires_at").and_then(|v| v.parse().ok());
+        if let (Some(expires_at), Some(redeem_by)) = (expires_at, coupon.redeem_by)
+            && expires_at > redeem_by
+        {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "parameter_invalid",
+                "The promotion code cannot expire after its coupon",
+            );
+        }
+        let metadata = form
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((
+                    k.strip_prefix("metadata[")?.strip_suffix(']')?.to_string(),
+                    v.clone(),
+                ))
+            })
+            .collect();
+        let promotion = FakePromotionCode {
+            id: new_id(books, "promo"),
+            code,
+            coupon: coupon.id.clone(),
+            active: form_value(&form, "active") != Some("false"),
+            max_redemptions: form_value(&form, "max_redemptions").and_then(|v| v.parse().ok()),
+            times_redeemed: 0,
+            expires_at,
+            metadata,
+        };
+        books.promotion_codes.push(promotion.clone());
+        (StatusCode::OK, promotion_json(&promotion))
+    })
 }
 
 async fn update_promotion_code(
@@ -508,7 +488,6 @@ async fn update_promotion_code(
     let form: Form = serde_urlencoded::from_str(&body).unwrap_or_default();
     handle(
         &fake,
-        Method::POST,
         &format!("/v1/promotion_codes/{id}"),
         &headers,
         |books, _| {
@@ -534,7 +513,6 @@ async fn retrieve_promotion_code(
 ) -> Response {
     handle(
         &fake,
-        Method::GET,
         &format!("/v1/promotion_codes/{id}"),
         &headers,
         |books, _| match books.promotion_codes.iter().find(|p| p.id == id) {
@@ -553,7 +531,7 @@ async fn list_promotion_codes(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    handle(&fake, Method::GET, "/v1/promotion_codes", &headers, |books, _| {
+    handle(&fake, "/v1/promotion_codes", &headers, |books, _| {
         let data: Vec<Value> = books
             .promotion_codes
             .iter()
@@ -573,86 +551,80 @@ async fn list_promotion_codes(
 
 async fn create_session(State(fake): State<FakeStripe>, headers: HeaderMap, body: String) -> Response {
     let form: Form = serde_urlencoded::from_str(&body).unwrap_or_default();
-    handle(
-        &fake,
-        Method::POST,
-        "/v1/checkout/sessions",
-        &headers,
-        |books, base| {
-            let discount = form_value(&form, "discounts[0][promotion_code]").map(str::to_string);
-            if discount.is_some() && form_value(&form, "allow_promotion_codes").is_some() {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "parameter_invalid",
-                    "You may only specify one of these parameters: allow_promotion_codes, discounts.",
-                );
-            }
-            if form_value(&form, "mode") != Some("payment") {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "parameter_missing",
-                    "mode must be payment",
-                );
-            }
-            let Some(discount) = discount else {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "parameter_missing",
-                    "keydrop always sends a discount",
-                );
-            };
-            let now = chrono::Utc::now().timestamp();
-            let Some(promotion) = books.promotion_codes.iter().find(|p| p.id == discount) else {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "resource_missing",
-                    "No such promotion code",
-                );
-            };
-            let exhausted = promotion
-                .max_redemptions
-                .is_some_and(|max| promotion.times_redeemed >= max);
-            if !promotion.active || exhausted || promotion.expires_at.is_some_and(|t| t < now) {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "promotion_code_invalid",
-                    "This promotion code cannot be redeemed.",
-                );
-            }
-            let expires_at = form_value(&form, "expires_at")
+    handle(&fake, "/v1/checkout/sessions", &headers, |books, base| {
+        let discount = form_value(&form, "discounts[0][promotion_code]").map(str::to_string);
+        if discount.is_some() && form_value(&form, "allow_promotion_codes").is_some() {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "parameter_invalid",
+                "You may only specify one of these parameters: allow_promotion_codes, discounts.",
+            );
+        }
+        if form_value(&form, "mode") != Some("payment") {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "parameter_missing",
+                "mode must be payment",
+            );
+        }
+        let Some(discount) = discount else {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "parameter_missing",
+                "keydrop always sends a discount",
+            );
+        };
+        let now = chrono::Utc::now().timestamp();
+        let Some(promotion) = books.promotion_codes.iter().find(|p| p.id == discount) else {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "resource_missing",
+                "No such promotion code",
+            );
+        };
+        let exhausted = promotion
+            .max_redemptions
+            .is_some_and(|max| promotion.times_redeemed >= max);
+        if !promotion.active || exhausted || promotion.expires_at.is_some_and(|t| t < now) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "promotion_code_invalid",
+                "This promotion code cannot be redeemed.",
+            );
+        }
+        let expires_at = form_value(&form, "expires_at")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(now + 86_400);
+        if expires_at < now + 30 * 60 || expires_at > now + 86_400 {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "parameter_invalid",
+                "expires_at must be 30 minutes to 24 hours away",
+            );
+        }
+        let session = FakeSession {
+            id: new_id(books, "cs_test"),
+            status: "open".into(),
+            promotion_code: discount,
+            quantity: form_value(&form, "line_items[0][quantity]")
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(now + 86_400);
-            if expires_at < now + 30 * 60 || expires_at > now + 86_400 {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "parameter_invalid",
-                    "expires_at must be 30 minutes to 24 hours away",
-                );
-            }
-            let session = FakeSession {
-                id: new_id(books, "cs_test"),
-                status: "open".into(),
-                promotion_code: discount,
-                quantity: form_value(&form, "line_items[0][quantity]")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(0),
-                unit_amount: form_value(&form, "line_items[0][price_data][unit_amount]")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(-1),
-                currency: form_value(&form, "line_items[0][price_data][currency]")
-                    .unwrap_or_default()
-                    .to_string(),
-                product_name: form_value(&form, "line_items[0][price_data][product_data][name]")
-                    .unwrap_or_default()
-                    .to_string(),
-                allowed_countries: form_list(&form, "shipping_address_collection[allowed_countries]["),
-                client_reference_id: form_value(&form, "client_reference_id").map(str::to_string),
-                expires_at,
-                success_url: form_value(&form, "success_url").unwrap_or_default().to_string(),
-                shipping_country: None,
-            };
-            books.sessions.push(session.clone());
-            (StatusCode::OK, session_json(&session, base))
-        },
-    )
+                .unwrap_or(0),
+            unit_amount: form_value(&form, "line_items[0][price_data][unit_amount]")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(-1),
+            currency: form_value(&form, "line_items[0][price_data][currency]")
+                .unwrap_or_default()
+                .to_string(),
+            product_name: form_value(&form, "line_items[0][price_data][product_data][name]")
+                .unwrap_or_default()
+                .to_string(),
+            allowed_countries: form_list(&form, "shipping_address_collection[allowed_countries]["),
+            client_reference_id: form_value(&form, "client_reference_id").map(str::to_string),
+            expires_at,
+            success_url: form_value(&form, "success_url").unwrap_or_default().to_string(),
+            shipping_country: None,
+        };
+        books.sessions.push(session.clone());
+        (StatusCode::OK, session_json(&session, base))
+    })
 }

@@ -353,15 +353,7 @@ impl Browser {
             "file",
             reqwest::multipart::Part::bytes(file).file_name("codes.csv"),
         );
-        Self::page(
-            self.client
-                .post(self.url(action))
-                .multipart(form)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await
+        self.post_multipart(action, form).await
     }
 
     /// Posts a multipart form as is.
