@@ -82,7 +82,9 @@ backend_tests! {
         let round = app.publish_round().await;
         assert_eq!((round.coupons, round.published), (0, 0), "no coupon, nothing published");
         stripe.fail_next("/v1/promotion_codes", Failure::Refuse);
-        let round = app.publish_round().await;
+        // One instant for the round, so its backoff can be checked to the second.
+        let round_at = app.clock.unix();
+        let round = app.publish_round_at(round_at).await;
         assert_eq!((round.coupons, round.published, round.failed), (1, 1, 1));
         let failed = stripe.promotion_codes().len();
         assert_eq!(failed, 1);
@@ -91,7 +93,7 @@ backend_tests! {
         let promotion = app.store.promotion_of(row.id).await.unwrap().unwrap();
         assert_eq!((promotion.state.as_str(), promotion.attempts), ("failed", 1));
         assert!(promotion.last_error.as_deref().unwrap().contains("injected failure"), "{promotion:?}");
-        assert_eq!(promotion.next_attempt_at, app.clock.unix() + FIRST_BACKOFF_SECONDS);
+        assert_eq!(promotion.next_attempt_at, round_at + FIRST_BACKOFF_SECONDS);
 
         // Admins see it.
         let (admin, _) = common::admin_browser(&app, "alice").await;

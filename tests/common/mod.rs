@@ -115,15 +115,15 @@ impl TestApp {
 
     /// One round of publication to Stripe, as the server's background task runs it.
     pub async fn publish_round(&self) -> keydrop::stripe::publisher::RoundReport {
+        self.publish_round_at(self.clock.unix()).await
+    }
+
+    /// One round of publication at time `now`.
+    pub async fn publish_round_at(&self, now: i64) -> keydrop::stripe::publisher::RoundReport {
         let stripe = self.state.stripe.as_ref().expect("Stripe is set up");
-        keydrop::stripe::publisher::run_round(
-            &self.store,
-            stripe.api.as_ref(),
-            self.clock.unix(),
-            Default::default(),
-        )
-        .await
-        .unwrap()
+        keydrop::stripe::publisher::run_round(&self.store, stripe.api.as_ref(), now, Default::default())
+            .await
+            .unwrap()
     }
 
     /// `keydrop ARGS` as a separate process on this app's database, without Stripe settings.
