@@ -1,7 +1,7 @@
 //! Redeeming through Stripe, against a fake Stripe of ours (this machine reaches no Stripe):
 //! publication with retries, the checkout, and signed webhooks.
 
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::fake_stripe::{Failure, FakeStripe, WEBHOOK_SECRET};

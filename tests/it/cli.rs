@@ -1,6 +1,6 @@
 //! The operator's command line, run as a separate process against the test database.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::Output;

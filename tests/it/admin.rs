@@ -1,6 +1,6 @@
 //! The admin area and API: who gets in, and what they can do.
 
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::fixture::{self, CAMPAIGN};

@@ -3,7 +3,7 @@
 //! them, for 500 codes. Sessions live in the database, so half the maintainers sign in on
 //! one replica and claim on the other.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::process::{Child, Command, Stdio};

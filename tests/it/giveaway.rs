@@ -1,6 +1,6 @@
 //! The maintainer's path through the giveaway, driven over HTTP as a browser would.
 
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::TestApp;

@@ -1,6 +1,6 @@
 //! Signing in with a one-time link mailed to the address on record, over a real SMTP server.
 
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::TestApp;

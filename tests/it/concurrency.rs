@@ -1,6 +1,6 @@
 //! Claims racing each other: the schema and the claim statement, not luck, decide who wins.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 

@@ -1,0 +1,16 @@
+//! The integration suite, as one test binary: one module per area, sharing `common` (the test
+//! server, the browser-like client, real SMTP and a fake Stripe). One binary means the shared
+//! code compiles once and the suite links once, which is most of CI's build time.
+//!
+//! Every test written with [`backend_tests!`] runs on SQLite and on PostgreSQL.
+
+#[macro_use]
+mod common;
+
+mod admin;
+mod cli;
+mod concurrency;
+mod giveaway;
+mod replicas;
+mod signin;
+mod stripe;
