@@ -8,7 +8,7 @@
 //!
 //! Run: `cargo bench --bench batch_upload` (Linux: reads /proc/self/status).
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
 #[allow(unused_macros)]
 mod common;
 

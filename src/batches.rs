@@ -1,39 +1,26 @@
-//! A new batch's options, checked the same way for the command line, the admin pages and
-//! the API.
+//! Loading batches of codes: one path for the command line, the admin API, the browser
+//! upload, generation and the demo.
+//!
+//! 1. [`new_batch`] checks the options against the campaign: it exists, the expiry is not
+//!    past, the batch's countries are the campaign's.
+//! 2. [`stage`] reads the entries on a blocking thread and writes them to the staging table in
+//!    chunks of [`STAGE_CHUNK`]: repeats within the file are found by the staging table's
+//!    unique index, codes loaded already by a join, so neither the file nor its set of codes
+//!    is ever held in memory (a million codes stage in a few seconds, in ~20 MB).
+//! 3. [`Store::confirm_upload`] loads the staged codes as one batch, in one transaction.
+//!
+//! The browser stops between 2 and 3 to show its preview and waits for the admin's word;
+//! [`load`] and [`generate`] go straight through.
+
+use std::io::Read;
 
 use chrono::NaiveDate;
 
-use crate::domain::batch_file::{BatchCheck, GoodCode};
+use crate::domain::batch_file::{self, BadLine, Entry, LineProblem};
 use crate::domain::code_format;
 use crate::domain::countries::{self, Country, CountryError};
-use crate::store::{BatchLoad, Campaign, NewBatch, Store};
-
-/// Generates `count` codes (with the OS-seeded CSPRNG) with an optional prefix and loads them
-/// as `new`. A collision with a loaded code (about 2^-74 per pair) loads nothing.
-pub async fn generate(
-    store: &Store,
-    new: &NewBatch,
-    count: u64,
-    prefix: &str,
-    now: i64,
-) -> anyhow::Result<BatchLoad> {
-    // The thread's generator is not Send: it must be gone before the first await.
-    let good = {
-        let mut rng = rand::rng();
-        (1..=count)
-            .map(|line| GoodCode {
-                line,
-                code: code_format::generate_with_prefix(&mut rng, prefix),
-            })
-            .collect()
-    };
-    let check = BatchCheck {
-        entries: count,
-        good,
-        bad: Vec::new(),
-    };
-    Ok(store.load_batch(new, check, false, now).await?)
-}
+use crate::store::{Campaign, Confirmed, NewBatch, STAGE_CHUNK, Store, Upload};
+use crate::tokens;
 
 /// What is wrong with a batch's options.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,4 +95,224 @@ pub async fn new_batch(
         created_by: options.created_by,
     };
     Ok(Ok((campaign, new)))
+}
+
+/// A staged batch: what checking its entries found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Staged {
+    pub upload_id: i64,
+    /// Code entries read (header and trailing blank lines not counted).
+    pub entries: u64,
+    /// Entries staged as good codes.
+    pub good: u64,
+    /// The first [`Upload::REPORT_LIMIT`] bad lines, in line order; the count is exact.
+    pub bad: Vec<BadLine>,
+}
+
+impl Staged {
+    /// Every entry not staged as good was bad.
+    pub fn bad_count(&self) -> u64 {
+        self.entries - self.good
+    }
+}
+
+/// Entries of a batch, produced on a blocking thread (a file read line by line, or codes
+/// being generated).
+pub trait EntrySource: FnOnce() -> std::io::Result<Self::Entries> + Send + 'static {
+    type Entries: Iterator<Item = std::io::Result<Entry>>;
+}
+
+impl<F, I> EntrySource for F
+where
+    F: FnOnce() -> std::io::Result<I> + Send + 'static,
+    I: Iterator<Item = std::io::Result<Entry>>,
+{
+    type Entries = I;
+}
+
+/// The entries of a batch file (one code per line, or CSV with a `code` column).
+pub fn file_entries(reader: impl Read + Send + 'static) -> impl EntrySource {
+    move || batch_file::entries(reader)
+}
+
+/// Stages `new` from `source` under `token_hash` (what a confirm form will refer to). An
+/// unreadable source stages nothing: the upload is discarded and the error answered.
+pub async fn stage(
+    store: &Store,
+    new: &NewBatch,
+    token_hash: &str,
+    source: impl EntrySource,
+    now: i64,
+) -> anyhow::Result<Staged> {
+    let upload_id = store.create_upload(token_hash, new, now).await?;
+    match stage_entries(store, upload_id, source).await {
+        Ok(staged) => {
+            store
+                .finish_upload(upload_id, staged.entries, staged.good, &staged.bad)
+                .await?;
+            Ok(staged)
+        }
+        Err(err) => {
+            store.discard_upload(upload_id).await?;
+            Err(err)
+        }
+    }
+}
+
+/// Reads the entries on a blocking thread, a chunk at a time, into the staging table.
+async fn stage_entries(store: &Store, upload_id: i64, source: impl EntrySource) -> anyhow::Result<Staged> {
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<std::io::Result<Vec<Entry>>>(4);
+    let reader = tokio::task::spawn_blocking(move || {
+        let result = (|| {
+            let mut chunk = Vec::with_capacity(STAGE_CHUNK);
+            for entry in source()? {
+                chunk.push(entry?);
+                if chunk.len() == STAGE_CHUNK && sender.blocking_send(Ok(std::mem::take(&mut chunk))).is_err()
+                {
+                    return Ok(());
+                }
+            }
+            let _ = sender.blocking_send(Ok(chunk));
+            Ok(())
+        })();
+        if let Err(err) = result {
+            let _ = sender.blocking_send(Err(err));
+        }
+    });
+    let mut staged = Staged {
+        upload_id,
+        ..Staged::default()
+    };
+    let mut bad_count = 0u64;
+    let mut note_bad = |staged: &mut Staged, line: u64, problem: LineProblem| {
+        bad_count += 1;
+        if staged.bad.len() < Upload::REPORT_LIMIT {
+            staged.bad.push(BadLine { line, problem });
+        }
+    };
+    while let Some(chunk) = receiver.recv().await {
+        let mut good = Vec::with_capacity(chunk.as_ref().map_or(0, Vec::len));
+        for (line, code) in chunk? {
+            staged.entries += 1;
+            match code {
+                Ok(code) => good.push((line, code)),
+                Err(problem) => note_bad(&mut staged, line, problem),
+            }
+        }
+        for (line, first_line) in store.stage_codes(upload_id, &good).await? {
+            note_bad(&mut staged, line, LineProblem::DuplicateInFile { first_line });
+        }
+    }
+    reader.await?;
+    for line in store.unstage_already_loaded(upload_id).await? {
+        note_bad(&mut staged, line, LineProblem::AlreadyLoaded);
+    }
+    staged.good = staged.entries - bad_count;
+    staged.bad.sort_by_key(|b| b.line);
+    staged.bad.truncate(Upload::REPORT_LIMIT);
+    Ok(staged)
+}
+
+/// What a load did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadReport {
+    /// The new batch, or `None` when nothing was loaded.
+    pub batch_id: Option<i64>,
+    pub loaded: u64,
+    /// Code entries read.
+    pub entries: u64,
+    /// Bad lines in all, exactly.
+    pub bad_count: u64,
+    /// The first [`Upload::REPORT_LIMIT`] bad lines, in line order.
+    pub bad: Vec<BadLine>,
+}
+
+/// Loads a batch file as `new`. Unless `skip_bad`, any bad line means nothing is loaded; a
+/// batch with no good code is never created. Codes already in the database are bad lines,
+/// found by the load itself (a concurrent load of the same code cannot slip through).
+pub async fn load(
+    store: &Store,
+    new: &NewBatch,
+    reader: impl Read + Send + 'static,
+    skip_bad: bool,
+    now: i64,
+) -> anyhow::Result<LoadReport> {
+    load_from(store, new, file_entries(reader), skip_bad, now).await
+}
+
+/// Generates `count` codes (with the OS-seeded CSPRNG) with an optional prefix and loads
+/// them as `new`. A collision with a loaded code (about 2^-74 per pair) loads nothing.
+pub async fn generate(
+    store: &Store,
+    new: &NewBatch,
+    count: u64,
+    prefix: &str,
+    now: i64,
+) -> anyhow::Result<LoadReport> {
+    let prefix = prefix.to_string();
+    let source = move || {
+        // The thread's generator lives on the blocking thread that generates.
+        let mut rng = rand::rng();
+        Ok((1..=count).map(move |line| Ok((line, Ok(code_format::generate_with_prefix(&mut rng, &prefix))))))
+    };
+    load_from(store, new, source, false, now).await
+}
+
+/// Stages and confirms at once.
+async fn load_from(
+    store: &Store,
+    new: &NewBatch,
+    source: impl EntrySource,
+    skip_bad: bool,
+    now: i64,
+) -> anyhow::Result<LoadReport> {
+    // Nobody confirms this upload by form: its token is never shown.
+    let token_hash = tokens::hash(&tokens::new_token());
+    let staged = stage(store, new, &token_hash, source, now).await?;
+    let upload = store
+        .upload_by_token(&token_hash)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("upload {} vanished", staged.upload_id))?;
+    let mut report = LoadReport {
+        batch_id: None,
+        loaded: 0,
+        entries: staged.entries,
+        bad_count: staged.bad_count(),
+        bad: staged.bad,
+    };
+    let lost_lines = match store
+        .confirm_upload(&upload, skip_bad, now, &new.created_by)
+        .await?
+    {
+        Confirmed::Loaded {
+            batch_id,
+            loaded,
+            lost_lines,
+        } => {
+            report.batch_id = Some(batch_id);
+            report.loaded = loaded as u64;
+            report.bad_count = report.entries - report.loaded;
+            lost_lines
+        }
+        Confirmed::Refused { bad, lost_lines } => {
+            report.bad_count = bad as u64;
+            lost_lines
+        }
+        Confirmed::Empty { lost_lines } => {
+            report.bad_count = report.entries;
+            lost_lines
+        }
+        Confirmed::AlreadyConfirmed { .. } => anyhow::bail!("upload {} was loaded twice", upload.id),
+    };
+    if report.batch_id.is_none() {
+        store.discard_upload(upload.id).await?;
+    }
+    // Lines whose code someone else loaded between staging and loading are bad too.
+    report.bad.extend(lost_lines.into_iter().map(|line| BadLine {
+        line,
+        problem: LineProblem::AlreadyLoaded,
+    }));
+    report.bad.sort_by_key(|b| b.line);
+    report.bad.truncate(Upload::REPORT_LIMIT);
+    Ok(report)
 }

@@ -1,5 +1,17 @@
 //! The maintainer's side of the giveaway: where they stand in each campaign, and claiming.
-//! Web handlers call these; the rules themselves are in [`crate::domain::eligibility`].
+//!
+//! A claim, top to bottom:
+//! 1. `POST /giveaway/claim` ([`crate::web::pages::claim`]) checks the form's CSRF token and
+//!    finds the campaign the form names;
+//! 2. [`claim`] (here) gives back a code already held, then re-checks eligibility with the
+//!    facts from the store ([`check_eligibility`]) against the rules, which are pure
+//!    functions in [`crate::domain::eligibility`], and validates the declared country
+//!    ([`crate::domain::countries`]) against the campaign's;
+//! 3. [`Store::claim`] (`src/store/claims.rs`) assigns a code in one transaction: the claim
+//!    statements and their dialect variants stand beside it, with why no code can go to two
+//!    people;
+//! 4. the handler leaves a flash message and redirects to the maintainer's page, or shows
+//!    the page again with the refusal beside the form.
 
 use chrono::NaiveDate;
 

@@ -4,6 +4,8 @@
 //! - [`domain`]: the rules, as pure functions.
 //! - [`store`]: all SQL, over SQLite or PostgreSQL.
 //! - [`giveaway`]: a maintainer's standing and claim, joining the two.
+//! - [`batches`] and [`registry`]: loading code batches and the registry's export, one path
+//!   each for every caller.
 //! - [`lifecycle`]: a finished campaign's archive and the purge of its personal data.
 //! - [`web`]: the browser pages; [`server`] runs them.
 //! - [`cli`]: the command line, for operators and scripts.
@@ -17,6 +19,7 @@ pub mod domain;
 pub mod giveaway;
 pub mod lifecycle;
 pub mod mail;
+pub mod registry;
 pub mod server;
 pub mod signin;
 pub mod store;

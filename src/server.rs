@@ -49,8 +49,8 @@ pub fn spawn_stripe_publisher(state: &AppState) -> Option<tokio::task::JoinHandl
     }))
 }
 
-/// Marks expired codes and deletes dead sessions and sign-in tokens now, then every ten
-/// minutes while the server runs. Several replicas may all do it: each statement is
+/// Marks expired codes and deletes dead sessions, sign-in tokens and abandoned uploads now,
+/// then every ten minutes while the server runs. Several replicas may all do it: each statement is
 /// idempotent.
 pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     let (store, clock) = (state.store.clone(), state.clock.clone());
@@ -63,6 +63,10 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
             }
             if let Err(err) = store.purge_expired_credentials(clock.unix()).await {
                 tracing::warn!(error = %err, "upkeep: purging sessions failed");
+            }
+            // A preview nobody confirmed within a day will not be: its staged codes go.
+            if let Err(err) = store.discard_abandoned_uploads(clock.unix() - 24 * 3600).await {
+                tracing::warn!(error = %err, "upkeep: discarding abandoned uploads failed");
             }
         }
     })

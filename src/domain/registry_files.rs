@@ -24,6 +24,19 @@ impl std::fmt::Display for FileProblem {
     }
 }
 
+/// Files refused whole: nothing of them is imported. Shows every problem, one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused(pub Vec<FileProblem>);
+
+impl std::error::Error for Refused {}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "nothing was imported: {} problems", self.0.len())?;
+        self.0.iter().try_for_each(|problem| write!(f, "\n  {problem}"))
+    }
+}
+
 /// A project and its downloads over the ranking window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectRow {

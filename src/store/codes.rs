@@ -1,10 +1,10 @@
-//! Codes: loading batches, claiming, redemption and expiry.
+//! Codes: redemption, expiry, and what the admin pages do with them. Claims are in
+//! [`super::claims`], loading in [`super::uploads`].
 
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
-use super::{AuditEntry, Store, begin_write, dialect, is_unique_violation, on_pool};
-use crate::domain::batch_file::BatchCheck;
+use super::{AuditEntry, HeldCode, Store, begin_write, on_pool};
 use crate::domain::countries::Country;
 use crate::domain::vendor_report::VendorRedemption;
 
@@ -19,40 +19,6 @@ pub struct NewBatch {
     /// The countries the batch serves; empty for all of the campaign's.
     pub countries: Vec<Country>,
     pub created_by: String,
-}
-
-/// What loading a batch did.
-#[derive(Debug, Clone)]
-pub struct BatchLoad {
-    /// The new batch, or `None` when nothing was loaded.
-    pub batch_id: Option<i64>,
-    pub loaded: u64,
-    /// The file's check, with the codes found already loaded moved to its bad lines.
-    pub check: BatchCheck,
-}
-
-/// A code as its holder sees it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct HeldCode {
-    pub id: i64,
-    pub code: String,
-    pub state: String,
-    pub expires_on: NaiveDate,
-    pub country: Option<String>,
-    pub assigned_at: Option<i64>,
-    pub redeemed_at: Option<i64>,
-    pub redeemed_via: Option<String>,
-}
-
-/// What a claim came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClaimOutcome {
-    /// A code was assigned by this claim.
-    Assigned(HeldCode),
-    /// The maintainer already held this code (a repeated or double-clicked claim).
-    AlreadyHeld(HeldCode),
-    /// No unexpired code is left for the country.
-    NoneLeft,
 }
 
 /// What importing a vendor's redemption report did.
@@ -71,12 +37,6 @@ pub struct RedemptionReport {
     pub revoked: Vec<(u64, String)>,
 }
 
-macro_rules! held_code_columns {
-    () => {
-        "id, code, state, expires_on, country, assigned_at, redeemed_at, redeemed_via"
-    };
-}
-
 /// Unix seconds at the start of a day (UTC).
 fn start_of(day: NaiveDate) -> i64 {
     day.and_hms_opt(0, 0, 0)
@@ -86,185 +46,6 @@ fn start_of(day: NaiveDate) -> i64 {
 }
 
 impl Store {
-    /// Loads the good codes of a checked file as a new batch, in one transaction. Codes already
-    /// in the database are found by the insert itself (so a concurrent load of the same code
-    /// cannot slip through) and reported as bad lines. Unless `skip_bad`, any bad line means
-    /// nothing is loaded; a batch with no good code is never created.
-    pub async fn load_batch(
-        &self,
-        new: &NewBatch,
-        mut check: BatchCheck,
-        skip_bad: bool,
-        now: i64,
-    ) -> sqlx::Result<BatchLoad> {
-        on_pool!(self, pool => {
-            let mut tx = begin_write(pool).await?;
-            let batch_id: i64 = sqlx::query_scalar(
-                "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
-                .bind(new.campaign_id)
-                .bind(&new.label)
-                .bind(new.source)
-                .bind(new.expires_on)
-                .bind(!new.countries.is_empty())
-                .bind(now)
-                .bind(&new.created_by)
-                .fetch_one(&mut *tx).await?;
-            for country in &new.countries {
-                sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
-                    .bind(batch_id).bind(country.code())
-                    .execute(&mut *tx).await?;
-            }
-            let mut already_loaded = Vec::new();
-            for good in &check.good {
-                let inserted = sqlx::query(
-                    "INSERT INTO codes (campaign_id, batch_id, code, expires_on) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (code) DO NOTHING")
-                    .bind(new.campaign_id).bind(batch_id).bind(&good.code).bind(new.expires_on)
-                    .execute(&mut *tx).await?;
-                if inserted.rows_affected() == 0 {
-                    already_loaded.push(good.line);
-                }
-            }
-            check.mark_already_loaded(&already_loaded);
-            let loaded = check.good.len() as u64;
-            if loaded == 0 || (!check.bad.is_empty() && !skip_bad) {
-                tx.rollback().await?;
-                return Ok(BatchLoad { batch_id: None, loaded: 0, check });
-            }
-            let countries = if new.countries.is_empty() { "all".to_string() } else { crate::domain::countries::join(&new.countries) };
-            let entry = AuditEntry {
-                actor: new.created_by.clone(),
-                action: if new.source == "generated" { "batch.generate" } else { "batch.import" },
-                campaign_id: Some(new.campaign_id),
-                detail: format!(
-                    "batch {batch_id}{}: {loaded} codes expiring {}, countries {countries}, {} bad lines skipped",
-                    new.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
-                    new.expires_on,
-                    check.bad.len()
-                ),
-                ..AuditEntry::default()
-            };
-            insert_audit!(&mut *tx, now, &entry)?;
-            tx.commit().await?;
-            Ok(BatchLoad { batch_id: Some(batch_id), loaded, check })
-        })
-    }
-
-    /// The code the user holds in the campaign (assigned, redeemed or expired; not revoked).
-    pub async fn held_code(&self, campaign_id: i64, user_id: i64) -> sqlx::Result<Option<HeldCode>> {
-        on_pool!(self, pool => sqlx::query_as::<_, HeldCode>(concat!(
-            "SELECT ", held_code_columns!(), " FROM codes \
-             WHERE campaign_id = $1 AND user_id = $2 AND state <> 'revoked'"))
-            .bind(campaign_id).bind(user_id)
-            .fetch_optional(pool).await)
-    }
-
-    /// Unexpired codes still available in the campaign, for any country.
-    pub async fn codes_left(&self, campaign_id: i64, today: NaiveDate) -> sqlx::Result<i64> {
-        on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'available' AND expires_on >= $2")
-            .bind(campaign_id).bind(today)
-            .fetch_one(pool).await)
-    }
-
-    /// Assigns one available, unexpired code from a batch serving `country` to the user,
-    /// preferring batches bound to that country (they can serve nobody else), then the
-    /// soonest to expire. The claim is one conditional UPDATE in a transaction with its audit
-    /// entry; the unique index on (campaign, holder) turns a concurrent second claim by the
-    /// same user into a lost race that answers the code already held.
-    pub async fn claim(
-        &self,
-        campaign_id: i64,
-        user_id: i64,
-        country: Country,
-        today: NaiveDate,
-        now: i64,
-        actor: &str,
-    ) -> sqlx::Result<ClaimOutcome> {
-        // A few rounds at most: a round is only repeated after losing a race.
-        for _ in 0..5 {
-            if let Some(held) = self.held_code(campaign_id, user_id).await? {
-                return Ok(ClaimOutcome::AlreadyHeld(held));
-            }
-            let assigned: Option<i64> = on_pool!(self, pool => {
-                let sql = dialect(pool);
-                let mut tx = begin_write(pool).await?;
-                let mut assigned = None;
-                let mut lost_race = false;
-                for statement in [sql.claim_from_country_batch, sql.claim_from_open_batch] {
-                    let result: sqlx::Result<Option<i64>> = sqlx::query_scalar(statement)
-                        .bind(user_id).bind(country.code()).bind(now).bind(campaign_id).bind(today)
-                        .fetch_optional(&mut *tx).await;
-                    match result {
-                        Ok(Some(code_id)) => {
-                            assigned = Some(code_id);
-                            break;
-                        }
-                        Ok(None) => continue,
-                        Err(err) if is_unique_violation(&err) => {
-                            lost_race = true;
-                            break;
-                        }
-                        Err(err) => return Err(err),
-                    }
-                }
-                match assigned {
-                    Some(code_id) => {
-                        let entry = AuditEntry {
-                            actor: actor.to_string(),
-                            action: "code.claim",
-                            campaign_id: Some(campaign_id),
-                            code_id: Some(code_id),
-                            user_id: Some(user_id),
-                            detail: format!("declared country {country}"),
-                        };
-                        insert_audit!(&mut *tx, now, &entry)?;
-                        tx.commit().await?;
-                    }
-                    None => tx.rollback().await?,
-                }
-                if lost_race { continue; }
-                assigned
-            });
-            match assigned {
-                Some(_) => {
-                    let held = self
-                        .held_code(campaign_id, user_id)
-                        .await?
-                        .expect("just assigned");
-                    return Ok(ClaimOutcome::Assigned(held));
-                }
-                None => {
-                    // On PostgreSQL a claim can see no row while others hold row locks on the
-                    // last codes and then release them; only an empty count means none left.
-                    if self.codes_left_for(campaign_id, country, today).await? == 0 {
-                        return Ok(ClaimOutcome::NoneLeft);
-                    }
-                }
-            }
-        }
-        Ok(match self.held_code(campaign_id, user_id).await? {
-            Some(held) => ClaimOutcome::AlreadyHeld(held),
-            None => ClaimOutcome::NoneLeft,
-        })
-    }
-
-    /// Unexpired codes available to a maintainer in `country`.
-    pub async fn codes_left_for(
-        &self,
-        campaign_id: i64,
-        country: Country,
-        today: NaiveDate,
-    ) -> sqlx::Result<i64> {
-        on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
-             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $3 \
-               AND (NOT b.country_bound OR EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $2))")
-            .bind(campaign_id).bind(country.code()).bind(today)
-            .fetch_one(pool).await)
-    }
-
     /// Records that the holder says they have ordered their keys. Answers the code, or `None`
     /// when the user holds no assigned code in the campaign. Saying it twice changes nothing.
     pub async fn mark_redeemed_by_holder(
@@ -412,6 +193,17 @@ impl Store {
             CodeRow,
             concat!(code_row_select!(), "WHERE c.campaign_id = $1 ORDER BY c.id"),
             campaign_id
+        )
+    }
+
+    /// The codes of a batch with their expiry, in the order they were loaded: what the
+    /// vendor is sent for a generated batch.
+    pub fn batch_codes(&self, batch_id: i64) -> super::RowStream<(String, NaiveDate)> {
+        super::stream_rows!(
+            self,
+            (String, NaiveDate),
+            "SELECT code, expires_on FROM codes WHERE batch_id = $1 ORDER BY id",
+            batch_id
         )
     }
 

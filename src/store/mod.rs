@@ -20,6 +20,7 @@ mod archive;
 pub(crate) mod audit;
 mod auth;
 mod campaigns;
+mod claims;
 mod codes;
 mod dashboard;
 mod exports;
@@ -35,7 +36,8 @@ pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{
     Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, NewCampaign,
 };
-pub use codes::{BatchLoad, ClaimOutcome, CodeRow, HeldCode, NewBatch, RedemptionReport};
+pub use claims::{ClaimOutcome, HeldCode};
+pub use codes::{CodeRow, NewBatch, RedemptionReport};
 pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption, sum_activity_by};
 pub use exports::AuditExport;
 pub use registry::{CriticalProject, ImportSummary, User};
@@ -100,78 +102,26 @@ macro_rules! stream_rows {
 }
 pub(crate) use stream_rows;
 
-/// Statements that differ between the dialects; everything else is shared text.
-pub(crate) struct DialectSql {
+/// Statements that differ between the dialects; everything else is shared text (the claim's
+/// row lock is in [`claims::ClaimDialect`], beside the claim).
+pub(crate) trait Dialect: sqlx::Database {
     /// Opens a transaction that will write. SQLite must take the write lock up front: a
     /// deferred transaction that reads first and writes later can fail with SQLITE_BUSY
     /// instead of waiting its turn.
-    pub begin_write: &'static str,
-    /// Assigns the first available code of a batch bound to the declared country.
-    pub claim_from_country_batch: &'static str,
-    /// Assigns the first available code of a batch open to all the campaign's countries.
-    pub claim_from_open_batch: &'static str,
-}
-
-pub(crate) trait Dialect: sqlx::Database {
-    const SQL: DialectSql;
-}
-
-/// The claim statement: one atomic UPDATE picking the soonest-expiring available code.
-/// `$1` user, `$2` country, `$3` now, `$4` campaign, `$5` today. The outer `state =
-/// 'available'` re-check makes a code taken by a concurrent claim match nothing.
-macro_rules! claim_sql {
-    ($batch_filter:expr, $lock:literal) => {
-        concat!(
-            "UPDATE codes SET state = 'assigned', user_id = $1, country = $2, assigned_at = $3 \
-             WHERE id = (SELECT c.id FROM codes c \
-                 WHERE c.campaign_id = $4 AND c.state = 'available' AND c.expires_on >= $5 \
-                   AND c.batch_id IN (",
-            $batch_filter,
-            ") ORDER BY c.expires_on, c.id LIMIT 1",
-            $lock,
-            ") AND state = 'available' RETURNING id"
-        )
-    };
-}
-/// Batches bound to the declared country `$2`.
-macro_rules! country_batches {
-    () => {
-        "SELECT bc.batch_id FROM batch_countries bc WHERE bc.country = $2"
-    };
-}
-/// Batches of campaign `$4` that serve all of its countries.
-macro_rules! open_batches {
-    () => {
-        "SELECT b.id FROM batches b WHERE b.campaign_id = $4 AND NOT b.country_bound"
-    };
+    const BEGIN_WRITE: &'static str;
 }
 
 impl Dialect for Sqlite {
-    const SQL: DialectSql = DialectSql {
-        begin_write: "BEGIN IMMEDIATE",
-        claim_from_country_batch: claim_sql!(country_batches!(), ""),
-        claim_from_open_batch: claim_sql!(open_batches!(), ""),
-    };
+    const BEGIN_WRITE: &'static str = "BEGIN IMMEDIATE";
 }
 
 impl Dialect for Postgres {
-    const SQL: DialectSql = DialectSql {
-        begin_write: "BEGIN",
-        // SKIP LOCKED lets concurrent claims on several replicas take different codes instead
-        // of queueing on the same row.
-        claim_from_country_batch: claim_sql!(country_batches!(), " FOR UPDATE OF c SKIP LOCKED"),
-        claim_from_open_batch: claim_sql!(open_batches!(), " FOR UPDATE OF c SKIP LOCKED"),
-    };
+    const BEGIN_WRITE: &'static str = "BEGIN";
 }
 
-/// The dialect's statements for a pool.
-pub(crate) fn dialect<DB: Dialect>(_pool: &Pool<DB>) -> &'static DialectSql {
-    &DB::SQL
-}
-
-/// Opens a transaction meant to write (see [`DialectSql::begin_write`]).
+/// Opens a transaction meant to write (see [`Dialect::BEGIN_WRITE`]).
 pub(crate) async fn begin_write<DB: Dialect>(pool: &Pool<DB>) -> sqlx::Result<Transaction<'static, DB>> {
-    pool.begin_with(DB::SQL.begin_write).await
+    pool.begin_with(DB::BEGIN_WRITE).await
 }
 
 /// True when `err` is a violation of a unique constraint (a lost race, or a duplicate).

@@ -1,20 +1,22 @@
-//! Batch files uploaded through the admin pages: checked and staged first, loaded on
-//! confirmation. The staged codes are what the preview showed, so a confirmation loads
-//! exactly those; the file is never read twice.
+//! The staging table every batch passes through (see [`crate::batches`]): codes are checked
+//! and staged first, then loaded in one transaction on confirmation. The staged codes are
+//! what a preview showed, so a confirmation loads exactly those; a file is never read twice.
 
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
-use super::{AuditEntry, Store, begin_write, on_pool};
+use super::{AuditEntry, NewBatch, Store, begin_write, on_pool};
 use crate::domain::batch_file::BadLine;
 use crate::domain::countries::{self, Country};
 
-/// An upload waiting for its confirmation.
+/// A batch being staged, or staged and waiting for its confirmation.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Upload {
     pub id: i64,
     pub campaign_id: i64,
     pub label: Option<String>,
+    /// "imported" or "generated", as the batch will say.
+    pub source: String,
     pub expires_on: NaiveDate,
     /// Comma-separated, '' for all of the campaign's countries.
     pub countries: String,
@@ -53,17 +55,22 @@ pub enum Confirmed {
     Loaded {
         batch_id: i64,
         loaded: i64,
+        /// Lines whose code was loaded by someone else since it was staged (skipped).
+        lost_lines: Vec<u64>,
     },
     /// All-or-nothing was asked and some lines are bad (or became so: loaded meanwhile).
     Refused {
         bad: i64,
+        /// Lines whose code was loaded by someone else since it was staged.
+        lost_lines: Vec<u64>,
     },
     /// The upload was confirmed before.
-    AlreadyConfirmed {
-        batch_id: i64,
+    AlreadyConfirmed { batch_id: i64 },
+    /// Nothing good to load (or every good code was loaded by someone else meanwhile).
+    Empty {
+        /// Lines whose code was loaded by someone else since it was staged.
+        lost_lines: Vec<u64>,
     },
-    /// Nothing good to load.
-    Empty,
 }
 
 /// Rows per multi-row INSERT while staging (3 parameters each, far below either database's
@@ -71,24 +78,27 @@ pub enum Confirmed {
 pub const STAGE_CHUNK: usize = 500;
 
 impl Store {
-    /// Starts an upload; `token_hash` is what the confirm form refers to.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn create_upload(
-        &self,
-        token_hash: &str,
-        campaign_id: i64,
-        label: Option<&str>,
-        expires_on: NaiveDate,
-        countries: &[Country],
-        created_by: &str,
-        now: i64,
-    ) -> sqlx::Result<i64> {
+    /// Starts staging `new`; `token_hash` is what a confirm form refers to.
+    pub async fn create_upload(&self, token_hash: &str, new: &NewBatch, now: i64) -> sqlx::Result<i64> {
         on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO batch_uploads (token_hash, campaign_id, label, expires_on, countries, entries, good, bad_report, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 0, 0, '[]', $6, $7) RETURNING id")
-            .bind(token_hash).bind(campaign_id).bind(label).bind(expires_on).bind(countries::join(countries))
-            .bind(created_by).bind(now)
+            "INSERT INTO batch_uploads (token_hash, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 0, 0, '[]', $7, $8) RETURNING id")
+            .bind(token_hash).bind(new.campaign_id).bind(&new.label).bind(new.source).bind(new.expires_on)
+            .bind(countries::join(&new.countries)).bind(&new.created_by).bind(now)
             .fetch_one(pool).await)
+    }
+
+    /// Forgets an upload that will not be confirmed, with its staged codes.
+    pub async fn discard_upload(&self, upload_id: i64) -> sqlx::Result<()> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM batch_uploads WHERE id = $1 AND loaded_batch_id IS NULL")
+            .bind(upload_id).execute(pool).await.map(drop))
+    }
+
+    /// Forgets uploads started before `before` and never confirmed (a preview nobody
+    /// confirmed, a load whose process died), with their staged codes. Answers how many.
+    pub async fn discard_abandoned_uploads(&self, before: i64) -> sqlx::Result<u64> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM batch_uploads WHERE loaded_batch_id IS NULL AND created_at < $1")
+            .bind(before).execute(pool).await.map(|done| done.rows_affected()))
     }
 
     /// Stages good codes (at most [`STAGE_CHUNK`]); answers the lines whose code repeats one
@@ -124,16 +134,15 @@ impl Store {
     }
 
     /// Takes staged codes that are already in the database out of the upload; answers their
-    /// lines.
+    /// lines. One statement, so a code loaded concurrently is either reported here or still
+    /// staged (and then found by the confirmation), never lost between the two.
     pub async fn unstage_already_loaded(&self, upload_id: i64) -> sqlx::Result<Vec<u64>> {
-        on_pool!(self, pool => {
-            let lines: Vec<i64> = sqlx::query_scalar(
-                "SELECT s.line FROM staged_codes s WHERE s.upload_id = $1 AND EXISTS (SELECT 1 FROM codes c WHERE c.code = s.code) ORDER BY s.line")
-                .bind(upload_id).fetch_all(pool).await?;
-            sqlx::query("DELETE FROM staged_codes WHERE upload_id = $1 AND EXISTS (SELECT 1 FROM codes c WHERE c.code = staged_codes.code)")
-                .bind(upload_id).execute(pool).await?;
-            Ok(lines.into_iter().map(|l| l as u64).collect())
-        })
+        let mut lines: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "DELETE FROM staged_codes WHERE upload_id = $1 \
+             AND EXISTS (SELECT 1 FROM codes c WHERE c.code = staged_codes.code) RETURNING line")
+            .bind(upload_id).fetch_all(pool).await?);
+        lines.sort_unstable();
+        Ok(lines.into_iter().map(|l| l as u64).collect())
     }
 
     /// Records an upload's counts and report once it is checked.
@@ -154,7 +163,7 @@ impl Store {
     /// The upload a confirm form refers to.
     pub async fn upload_by_token(&self, token_hash: &str) -> sqlx::Result<Option<Upload>> {
         on_pool!(self, pool => sqlx::query_as::<_, Upload>(
-            "SELECT id, campaign_id, label, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
+            "SELECT id, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
              FROM batch_uploads WHERE token_hash = $1")
             .bind(token_hash).fetch_optional(pool).await)
     }
@@ -183,8 +192,8 @@ impl Store {
             let countries = upload.country_list();
             let batch_id: i64 = sqlx::query_scalar(
                 "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by) \
-                 VALUES ($1, $2, 'imported', $3, $4, $5, $6) RETURNING id")
-                .bind(upload.campaign_id).bind(&upload.label).bind(upload.expires_on).bind(!countries.is_empty())
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
+                .bind(upload.campaign_id).bind(&upload.label).bind(&upload.source).bind(upload.expires_on).bind(!countries.is_empty())
                 .bind(now).bind(actor)
                 .fetch_one(&mut *tx).await?;
             for country in &countries {
@@ -197,24 +206,40 @@ impl Store {
                  ON CONFLICT (code) DO NOTHING")
                 .bind(upload.campaign_id).bind(batch_id).bind(upload.expires_on).bind(upload.id)
                 .execute(&mut *tx).await?.rows_affected() as i64;
-            let lost = upload.good - loaded;
-            let bad = upload.bad_count() + lost;
+            // Codes loaded by someone else since they were staged were skipped by the insert:
+            // their lines are the staged codes that did not land in this batch.
+            let lost_lines: Vec<i64> = if loaded < upload.good {
+                sqlx::query_scalar(
+                    "SELECT s.line FROM staged_codes s WHERE s.upload_id = $1 \
+                     AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.code = s.code AND c.batch_id = $2) ORDER BY s.line LIMIT $3")
+                    .bind(upload.id).bind(batch_id).bind(Upload::REPORT_LIMIT as i64)
+                    .fetch_all(&mut *tx).await?
+            } else {
+                Vec::new()
+            };
+            let lost_lines: Vec<u64> = lost_lines.into_iter().map(|line| line as u64).collect();
+            let bad = upload.bad_count() + (upload.good - loaded);
             if loaded == 0 || (bad > 0 && !skip_bad) {
                 tx.rollback().await?;
-                return Ok(if loaded == 0 { Confirmed::Empty } else { Confirmed::Refused { bad } });
+                return Ok(if loaded == 0 { Confirmed::Empty { lost_lines } } else { Confirmed::Refused { bad, lost_lines } });
             }
             sqlx::query("UPDATE batch_uploads SET loaded_batch_id = $2 WHERE id = $1").bind(upload.id).bind(batch_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM staged_codes WHERE upload_id = $1").bind(upload.id).execute(&mut *tx).await?;
             let entry = AuditEntry {
                 actor: actor.to_string(),
-                action: "batch.import",
+                action: if upload.source == "generated" { "batch.generate" } else { "batch.import" },
                 campaign_id: Some(upload.campaign_id),
-                detail: format!("batch {batch_id} from the browser: {loaded} codes expiring {}, {bad} bad lines skipped", upload.expires_on),
+                detail: format!(
+                    "batch {batch_id}{}: {loaded} codes expiring {}, countries {}, {bad} bad lines skipped",
+                    upload.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
+                    upload.expires_on,
+                    if upload.countries.is_empty() { "all" } else { &upload.countries },
+                ),
                 ..AuditEntry::default()
             };
             insert_audit!(&mut *tx, now, &entry)?;
             tx.commit().await?;
-            Ok(Confirmed::Loaded { batch_id, loaded })
+            Ok(Confirmed::Loaded { batch_id, loaded, lost_lines })
         })
     }
 }

@@ -63,7 +63,7 @@ backend_tests! {
         let codes = fixture::codes("RACE", 100);
         let expiry = app.today() + chrono::Duration::days(10);
         let loads = join_all((0..4).map(|_| {
-            let check = keydrop::domain::batch_file::check(codes.join("\n").as_bytes()).unwrap();
+            let file = std::io::Cursor::new(codes.join("\n"));
             let new = keydrop::store::NewBatch {
                 campaign_id: campaign.id,
                 label: None,
@@ -74,14 +74,14 @@ backend_tests! {
             };
             let store = app.store.clone();
             let now = app.clock.unix();
-            async move { store.load_batch(&new, check, false, now).await.unwrap() }
+            async move { keydrop::batches::load(&store, &new, file, false, now).await.unwrap() }
         }))
         .await;
         // All-or-nothing loads of the same file: exactly one wins; the others report every
         // line as already loaded and load nothing.
         assert_eq!(loads.iter().filter(|l| l.batch_id.is_some()).count(), 1);
         for lost in loads.iter().filter(|l| l.batch_id.is_none()) {
-            assert_eq!(lost.check.bad.len(), 100);
+            assert_eq!(lost.bad.len(), 100);
         }
         assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 100);
     }

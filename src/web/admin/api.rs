@@ -9,8 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{ApiCaller, api_error};
-use crate::batches::{BatchOptionError, BatchOptions, new_batch};
-use crate::domain::batch_file;
+use crate::batches::{self, BatchOptionError, BatchOptions, new_batch};
 use crate::web::AppState;
 use crate::web::error::WebResult;
 
@@ -38,7 +37,10 @@ pub struct Rejected {
 #[derive(Serialize)]
 pub struct BatchReport {
     pub loaded: u64,
+    /// The first thousand bad lines.
     pub rejected: Vec<Rejected>,
+    /// Bad lines in all.
+    pub rejected_total: u64,
     pub batch: Option<i64>,
 }
 
@@ -98,15 +100,11 @@ pub async fn load_batch(
         }
         Err(err) => return Ok(bad_request(err.to_string())),
     };
-    let check = batch_file::check(body.as_ref()).map_err(anyhow::Error::from)?;
-    let load = state
-        .store
-        .load_batch(&new, check, skip_bad, state.clock.unix())
-        .await?;
+    let reader = std::io::Cursor::new(body);
+    let load = batches::load(&state.store, &new, reader, skip_bad, state.clock.unix()).await?;
     let report = BatchReport {
         loaded: load.loaded,
         rejected: load
-            .check
             .bad
             .iter()
             .map(|b| Rejected {
@@ -114,6 +112,7 @@ pub async fn load_batch(
                 reason: b.problem.to_string(),
             })
             .collect(),
+        rejected_total: load.bad_count,
         batch: load.batch_id,
     };
     let status = if load.batch_id.is_some() {

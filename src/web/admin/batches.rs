@@ -1,22 +1,19 @@
 //! Loading batches in the browser: upload, preview, confirm; and generating a batch.
 //!
-//! An upload streams to a temporary file, then is read entry by entry into the store's
-//! staging table: memory stays bounded whatever the file's size (a million codes is ~20 MB).
-//! Repeats within the file are found by the staging table's unique index, codes already
-//! loaded by a join, so no set of codes is held in memory either.
+//! An upload streams to a temporary file, then goes through [`crate::batches::stage`], the
+//! path every batch takes; the preview shows what was staged and the confirmation loads it.
 
 use axum::extract::{Multipart, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::Admin;
 use super::views::{BatchesPage, FormProblem, PreviewPage};
-use crate::batches::{BatchOptions, new_batch};
-use crate::domain::batch_file::{self, BadLine, LineProblem};
+use crate::batches::{self, BatchOptions, new_batch};
 use crate::domain::code_format;
-use crate::store::{Confirmed, STAGE_CHUNK};
+use crate::store::Confirmed;
 use crate::tokens;
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
@@ -85,23 +82,17 @@ pub async fn preview(State(state): State<AppState>, admin: Admin, multipart: Mul
     };
 
     let token = tokens::new_token();
-    let upload_id = state
-        .store
-        .create_upload(
-            &tokens::hash(&token),
-            campaign.id,
-            new.label.as_deref(),
-            new.expires_on,
-            &new.countries,
-            &admin.actor(),
-            state.clock.unix(),
-        )
-        .await?;
-    let summary = stage_file(&state, upload_id, file).await?;
-    state
-        .store
-        .finish_upload(upload_id, summary.entries, summary.good, &summary.bad)
-        .await?;
+    let mut file = file.into_file();
+    std::io::Seek::rewind(&mut file).map_err(anyhow::Error::from)?;
+    let source = batches::file_entries(file);
+    batches::stage(
+        &state.store,
+        &new,
+        &tokens::hash(&token),
+        source,
+        state.clock.unix(),
+    )
+    .await?;
     let upload = state
         .store
         .upload_by_token(&tokens::hash(&token))
@@ -114,70 +105,6 @@ pub async fn preview(State(state): State<AppState>, admin: Admin, multipart: Mul
         upload,
         token,
     }))
-}
-
-/// What staging a file found.
-#[derive(Default)]
-struct BatchCheckSummary {
-    entries: u64,
-    good: u64,
-    bad: Vec<BadLine>,
-}
-
-/// Reads the file entry by entry (on a blocking thread) into the staging table; answers the
-/// counts and the bad lines (the first [`crate::store::Upload::REPORT_LIMIT`] of them).
-async fn stage_file(
-    state: &AppState,
-    upload_id: i64,
-    file: tempfile::NamedTempFile,
-) -> anyhow::Result<BatchCheckSummary> {
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<std::io::Result<Vec<batch_file::Entry>>>(4);
-    let reader = tokio::task::spawn_blocking(move || {
-        let result = (|| {
-            let entries = batch_file::entries(std::io::BufReader::new(file.reopen()?))?;
-            let mut chunk = Vec::with_capacity(STAGE_CHUNK);
-            for entry in entries {
-                chunk.push(entry?);
-                if chunk.len() == STAGE_CHUNK && sender.blocking_send(Ok(std::mem::take(&mut chunk))).is_err()
-                {
-                    return Ok(());
-                }
-            }
-            let _ = sender.blocking_send(Ok(chunk));
-            Ok(())
-        })();
-        if let Err(err) = result {
-            let _ = sender.blocking_send(Err(err));
-        }
-    });
-    let mut summary = BatchCheckSummary::default();
-    let mut bad_count = 0u64;
-    let mut note_bad = |summary: &mut BatchCheckSummary, line: u64, problem: LineProblem| {
-        bad_count += 1;
-        if summary.bad.len() < crate::store::Upload::REPORT_LIMIT {
-            summary.bad.push(BadLine { line, problem });
-        }
-    };
-    while let Some(chunk) = receiver.recv().await {
-        let mut good = Vec::with_capacity(chunk.as_ref().map_or(0, Vec::len));
-        for (line, code) in chunk? {
-            summary.entries += 1;
-            match code {
-                Ok(code) => good.push((line, code)),
-                Err(problem) => note_bad(&mut summary, line, problem),
-            }
-        }
-        for (line, first_line) in state.store.stage_codes(upload_id, &good).await? {
-            note_bad(&mut summary, line, LineProblem::DuplicateInFile { first_line });
-        }
-    }
-    reader.await?;
-    for line in state.store.unstage_already_loaded(upload_id).await? {
-        note_bad(&mut summary, line, LineProblem::AlreadyLoaded);
-    }
-    summary.good = summary.entries - bad_count;
-    summary.bad.sort_by_key(|b| b.line);
-    Ok(summary)
 }
 
 #[derive(Deserialize)]
@@ -208,7 +135,7 @@ pub async fn confirm(
         .confirm_upload(&upload, form.load == "good", state.clock.unix(), &admin.actor())
         .await?;
     let problem = match outcome {
-        Confirmed::Loaded { batch_id, loaded } => {
+        Confirmed::Loaded { batch_id, loaded, .. } => {
             return Ok(render(&super::views::LoadedPage {
                 chrome: admin.chrome(),
                 batch_id,
@@ -216,8 +143,8 @@ pub async fn confirm(
             }));
         }
         Confirmed::AlreadyConfirmed { .. } => FormProblem::AlreadyConfirmed,
-        Confirmed::Refused { bad } => FormProblem::BadLinesRemain(bad),
-        Confirmed::Empty => FormProblem::NothingToLoad,
+        Confirmed::Refused { bad, .. } => FormProblem::BadLinesRemain(bad),
+        Confirmed::Empty { .. } => FormProblem::NothingToLoad,
     };
     refuse(&state, &admin, problem).await
 }
@@ -278,23 +205,17 @@ pub async fn generate(
         Ok(checked) => checked,
         Err(err) => return refuse(&state, &admin, FormProblem::Options(err)).await,
     };
-    let load = crate::batches::generate(&state.store, &new, count, &prefix, state.clock.unix()).await?;
+    let load = batches::generate(&state.store, &new, count, &prefix, state.clock.unix()).await?;
     let Some(batch_id) = load.batch_id else {
         return Err(AppError::Internal(anyhow::anyhow!(
             "a generated code collided with a loaded one"
         )));
     };
-    let mut csv = String::from("code,expires_on\n");
-    for good in &load.check.good {
-        csv.push_str(&format!("{},{}\n", good.code, new.expires_on));
-    }
-    let disposition = format!("attachment; filename=\"keydrop-batch-{batch_id}.csv\"");
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        csv,
-    )
-        .into_response())
+    // The codes stream back from the database: a large batch is never held in memory.
+    Ok(super::exports::csv_download(
+        format!("keydrop-batch-{batch_id}.csv"),
+        &["code", "expires_on"],
+        state.store.batch_codes(batch_id),
+        |(code, expires_on)| vec![code, expires_on.to_string()],
+    ))
 }

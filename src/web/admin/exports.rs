@@ -39,7 +39,7 @@ fn cell(value: String) -> String {
 }
 
 /// Answers `rows` as a CSV attachment named `filename`, header first, written chunk by chunk.
-fn csv_download<T: Send + 'static>(
+pub(super) fn csv_download<T: Send + 'static>(
     filename: String,
     columns: &'static [&'static str],
     rows: RowStream<T>,

@@ -9,7 +9,6 @@
 //! - racer001..racer200: Maintainers of second.project, for the concurrency tests.
 
 use chrono::{Duration, NaiveDate};
-use keydrop::domain::batch_file;
 use keydrop::domain::cohort::CohortRule;
 use keydrop::domain::countries;
 use keydrop::domain::registry_files;
@@ -102,7 +101,6 @@ pub async fn batch(
     countries: &str,
     now: i64,
 ) -> i64 {
-    let check = batch_file::check(codes.join("\n").as_bytes()).unwrap();
     let new = NewBatch {
         campaign_id: campaign.id,
         label: None,
@@ -115,7 +113,10 @@ pub async fn batch(
         },
         created_by: "test".to_string(),
     };
-    let load = store.load_batch(&new, check, false, now).await.unwrap();
+    let file = std::io::Cursor::new(codes.join("\n"));
+    let load = keydrop::batches::load(store, &new, file, false, now)
+        .await
+        .unwrap();
     load.batch_id.expect("batch loaded")
 }
 
