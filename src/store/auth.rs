@@ -34,10 +34,14 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(token_hash).bind(user_id).bind(now).bind(expires_at)
-            .execute(pool).await.map(drop))
+        self.insert_secret(
+            "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+            token_hash,
+            user_id,
+            now,
+            expires_at,
+        )
+        .await
     }
 
     /// Uses up a sign-in token. The conditional update lets exactly one of several concurrent
@@ -71,8 +75,27 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        self.insert_secret(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+            token_hash,
+            user_id,
+            now,
+            expires_at,
+        )
+        .await
+    }
+
+    /// Stores a hashed secret a browser holds (a sign-in link's token, a session's) with its
+    /// user and lifetime; `insert` names the table.
+    async fn insert_secret(
+        &self,
+        insert: &'static str,
+        token_hash: &str,
+        user_id: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> sqlx::Result<()> {
+        on_pool!(self, pool => sqlx::query(insert)
             .bind(token_hash).bind(user_id).bind(now).bind(expires_at)
             .execute(pool).await.map(drop))
     }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
-use super::{AuditEntry, Store, begin_write, is_unique_violation, on_pool};
+use super::{AuditEntry, Store, begin_write, on_pool, unless_taken};
 use crate::domain::countries::{self, Country};
 
 /// A campaign as stored.
@@ -325,10 +325,8 @@ impl Store {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ", campaign_columns!())), new)
                 .bind(now)
                 .fetch_one(&mut *tx).await;
-            let campaign = match inserted {
-                Ok(campaign) => campaign,
-                Err(err) if is_unique_violation(&err) => return Ok(None),
-                Err(err) => return Err(err),
+            let Some(campaign) = unless_taken(inserted)? else {
+                return Ok(None);
             };
             let entry = AuditEntry {
                 actor: actor.to_string(),
@@ -363,10 +361,8 @@ impl Store {
                  WHERE id = $14 RETURNING ", campaign_columns!())), new)
                 .bind(id)
                 .fetch_one(&mut *tx).await;
-            let campaign = match updated {
-                Ok(campaign) => campaign,
-                Err(err) if is_unique_violation(&err) => return Ok(None),
-                Err(err) => return Err(err),
+            let Some(campaign) = unless_taken(updated)? else {
+                return Ok(None);
             };
             let detail = new.changes_from(&NewCampaign::from_campaign(&old));
             if !detail.is_empty() {

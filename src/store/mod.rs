@@ -129,6 +129,16 @@ pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error().is_some_and(|db| db.is_unique_violation())
 }
 
+/// `None` when `result` is a lost race on a unique constraint (a name already taken), else
+/// what it holds.
+pub(crate) fn unless_taken<T>(result: sqlx::Result<T>) -> sqlx::Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(err) if is_unique_violation(&err) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
 impl Store {
     /// Connects to `url` (`sqlite:...` or `postgres://...`), creating a SQLite file if missing,
     /// and brings the schema up to date. On PostgreSQL the migrator holds an advisory lock, so

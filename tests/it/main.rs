@@ -14,3 +14,4 @@ mod giveaway;
 mod replicas;
 mod signin;
 mod stripe;
+mod structure;
