@@ -107,27 +107,27 @@ pub fn check(reader: impl Read) -> std::io::Result<BatchCheck> {
 pub type Entry = (u64, Result<String, LineProblem>);
 
 /// Reads a batch file entry by entry, holding one line at a time: large files stream.
+/// Line numbers are physical lines of the file, blank ones included (a CSV record quoted over
+/// several lines is numbered by its first).
 pub fn entries<R: Read>(reader: R) -> std::io::Result<Entries<R>> {
     let mut reader = std::io::BufReader::new(reader);
     let mut first = Vec::new();
     reader.read_until(b'\n', &mut first)?;
     let first_text = String::from_utf8_lossy(&first);
-    let source = match csv_code_column(first_text.trim_start_matches('\u{feff}')) {
-        Some(column) => Source::Csv {
-            csv: csv::ReaderBuilder::new()
-                .flexible(true)
-                .from_reader(std::io::Cursor::new(first).chain(reader)),
-            column,
-            record: csv::ByteRecord::new(),
-        },
-        None => Source::Lines {
-            reader: std::io::Cursor::new(first).chain(reader),
-            line: 0,
-            buffer: Vec::new(),
-        },
+    let csv_column = csv_code_column(first_text.trim_start_matches('\u{feff}'));
+    // A CSV file's header is not an entry: reading starts after it.
+    let (start, line) = match csv_column {
+        Some(_) => (Vec::new(), 1),
+        None => (first, 0),
     };
     Ok(Entries {
-        source,
+        source: Source {
+            reader: std::io::Cursor::new(start).chain(reader),
+            line,
+            buffer: Vec::new(),
+            csv_column,
+            record: csv::ByteRecord::new(),
+        },
         pending_blank_lines: Vec::new(),
         ready: std::collections::VecDeque::new(),
         done: false,
@@ -144,17 +144,16 @@ pub struct Entries<R: Read> {
     done: bool,
 }
 
-enum Source<R: Read> {
-    Lines {
-        reader: std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::BufReader<R>>,
-        line: u64,
-        buffer: Vec<u8>,
-    },
-    Csv {
-        csv: csv::Reader<std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::BufReader<R>>>,
-        column: usize,
-        record: csv::ByteRecord,
-    },
+/// The file, read a physical line at a time. The csv crate's own reader is not used for the
+/// file as a whole: it skips blank lines and then numbers the next record wrongly.
+struct Source<R: Read> {
+    reader: std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::BufReader<R>>,
+    /// The last physical line read.
+    line: u64,
+    buffer: Vec<u8>,
+    /// The `code` column, for a CSV file; `None` for one code per line.
+    csv_column: Option<usize>,
+    record: csv::ByteRecord,
 }
 
 /// One line as read, before checking.
@@ -167,44 +166,45 @@ enum Raw {
 
 impl<R: Read> Source<R> {
     fn next_raw(&mut self) -> std::io::Result<Raw> {
-        match self {
-            Source::Lines { reader, line, buffer } => {
-                buffer.clear();
-                if reader.read_until(b'\n', buffer)? == 0 {
-                    return Ok(Raw::End);
-                }
-                *line += 1;
-                Ok(match std::str::from_utf8(buffer) {
-                    Ok(text) if text.trim_start_matches('\u{feff}').trim().is_empty() => Raw::Blank(*line),
-                    Ok(text) => Raw::Text(*line, text.trim_start_matches('\u{feff}').to_string()),
-                    Err(_) => Raw::Unreadable(*line, "not UTF-8 text".into()),
-                })
+        self.buffer.clear();
+        let first_line = self.line + 1;
+        loop {
+            if self.reader.read_until(b'\n', &mut self.buffer)? == 0 {
+                break;
             }
-            Source::Csv { csv, column, record } => match csv.read_byte_record(record) {
-                Ok(false) => Ok(Raw::End),
-                Ok(true) => {
-                    let line = record.position().map_or(0, |p| p.line());
-                    let field = record.get(*column).unwrap_or_default();
-                    Ok(match std::str::from_utf8(field) {
-                        Ok(text)
-                            if text.trim().is_empty()
-                                && record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) =>
-                        {
-                            Raw::Blank(line)
-                        }
-                        Ok(text) => Raw::Text(line, text.to_string()),
-                        Err(_) => Raw::Unreadable(line, "not UTF-8 text".into()),
-                    })
-                }
-                Err(err) => {
-                    let line = err.position().map_or(0, |p| p.line());
-                    match err.into_kind() {
-                        csv::ErrorKind::Io(io) => Err(io),
-                        other => Ok(Raw::Unreadable(line, format!("not a CSV record ({other:?})"))),
-                    }
-                }
-            },
+            self.line += 1;
+            // A CSV field quoted across lines continues on the next one; quotes inside a
+            // quoted field are doubled, so an odd count means the record is still open.
+            let open_quote = self.buffer.iter().filter(|&&b| b == b'"').count() % 2 == 1;
+            if self.csv_column.is_none() || !open_quote {
+                break;
+            }
         }
+        if self.buffer.is_empty() {
+            return Ok(Raw::End);
+        }
+        let Ok(text) = std::str::from_utf8(&self.buffer) else {
+            return Ok(Raw::Unreadable(first_line, "not UTF-8 text".into()));
+        };
+        let text = text.trim_start_matches('\u{feff}');
+        if text.trim().is_empty() {
+            return Ok(Raw::Blank(first_line));
+        }
+        let Some(column) = self.csv_column else {
+            return Ok(Raw::Text(first_line, text.to_string()));
+        };
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        Ok(match csv.read_byte_record(&mut self.record) {
+            Ok(_) => {
+                let field = self.record.get(column).unwrap_or_default();
+                // from_utf8 cannot fail: the whole line is UTF-8.
+                Raw::Text(first_line, String::from_utf8_lossy(field).into_owned())
+            }
+            Err(err) => Raw::Unreadable(first_line, format!("not a CSV record ({:?})", err.into_kind())),
+        })
     }
 }
 
@@ -342,6 +342,44 @@ mod tests {
             lines_of(&check.bad),
             vec![(2, "unreadable: not UTF-8 text".into())]
         );
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_csv_file_is_reported_and_later_lines_keep_their_numbers() {
+        let input = "code,note\nAAAA-1111,a\n\nbad!,b\n\"CCCC-3333\",\"two\nlines\"\nbad?,c\n\n";
+        let check = check(input.as_bytes()).unwrap();
+        assert_eq!(check.good.iter().map(|g| g.line).collect::<Vec<_>>(), vec![2, 5]);
+        let bad = lines_of(&check.bad);
+        assert_eq!(
+            bad.iter().map(|b| b.0).collect::<Vec<_>>(),
+            vec![3, 4, 7],
+            "{bad:?}"
+        );
+        assert_eq!(bad[0].1, "empty");
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_plain_file_is_reported_as_empty() {
+        let check = check("AAAA-1111\n \t\nBAD!\nCCCC-3333\n\n\n".as_bytes()).unwrap();
+        assert_eq!(
+            lines_of(&check.bad),
+            vec![
+                (2, "empty".into()),
+                (
+                    3,
+                    "bad characters \"!\": only A-Z, 0-9 and '-' are allowed".into()
+                )
+            ]
+        );
+        assert_eq!(check.entries, 4);
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_one_unreadable_record() {
+        let check = check("code\nAAAA-1111\n\"BBBB\nCCCC-3333\n".as_bytes()).unwrap();
+        assert_eq!(check.good.len(), 1);
+        assert_eq!(check.bad.len(), 1);
+        assert_eq!(check.bad[0].line, 3);
     }
 
     #[test]

@@ -43,15 +43,17 @@ impl std::fmt::Display for CodeProblem {
     }
 }
 
-/// Canonical form of a code from a file or a form: trimmed and upper-cased, then checked.
+/// Canonical form of a code from a file or a form: trimmed, checked, then upper-cased. The
+/// characters are checked before any case change: Unicode case mapping would turn `ﬁ` into
+/// `FI` and `ß` into `SS`, loading a code the vendor never issued.
 pub fn canonicalize(raw: &str) -> Result<String, CodeProblem> {
-    let code = raw.trim().to_uppercase();
+    let code = raw.trim();
     if code.is_empty() {
         return Err(CodeProblem::Empty);
     }
     let mut bad = String::new();
     for ch in code.chars() {
-        let allowed = ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-';
+        let allowed = ch.is_ascii_alphanumeric() || ch == '-';
         if !allowed && !bad.contains(ch) {
             bad.push(ch);
         }
@@ -59,6 +61,7 @@ pub fn canonicalize(raw: &str) -> Result<String, CodeProblem> {
     if !bad.is_empty() {
         return Err(CodeProblem::BadCharacters(bad));
     }
+    let code = code.to_ascii_uppercase();
     match code.len() {
         len if len < MIN_LEN => Err(CodeProblem::TooShort(len)),
         len if len > MAX_LEN => Err(CodeProblem::TooLong(len)),
@@ -165,6 +168,28 @@ mod tests {
     #[test]
     fn canonical_codes_are_trimmed_and_upper_cased() {
         assert_eq!(canonicalize("  titan-ab12 \r").unwrap(), "TITAN-AB12");
+    }
+
+    #[test]
+    fn non_ascii_letters_are_refused_not_case_mapped() {
+        // Upper-casing first would have made these KDFI9999 and KDSS88888.
+        assert_eq!(
+            canonicalize("kdﬁ9999"),
+            Err(CodeProblem::BadCharacters("ﬁ".into()))
+        );
+        assert_eq!(
+            canonicalize("kdß88888"),
+            Err(CodeProblem::BadCharacters("ß".into()))
+        );
+        // Look-alikes: Cyrillic А and Greek Ο are not A and O.
+        assert_eq!(
+            canonicalize("АBCD-Ο123"),
+            Err(CodeProblem::BadCharacters("АΟ".into()))
+        );
+        assert_eq!(
+            canonicalize("ｆｕｌｌ"),
+            Err(CodeProblem::BadCharacters("ｆｕｌ".into()))
+        );
     }
 
     #[test]
