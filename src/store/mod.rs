@@ -129,6 +129,28 @@ pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error().is_some_and(|db| db.is_unique_violation())
 }
 
+/// Decides whether a connection goes back to the pool: not when an error left it inside a
+/// transaction. A COMMIT that fails (a full disk, say) leaves the driver counting an open
+/// transaction that SQLite has already ended, and every later `BEGIN` on that connection
+/// would fail until a restart; such a connection is closed instead, and the pool opens a
+/// fresh one. A rollback queued by a dropped transaction is waited for first (the ping runs
+/// behind it), so only connections really stuck are closed.
+fn leave_no_transaction<C: sqlx::Connection>(
+    conn: &mut C,
+    _: sqlx::pool::PoolConnectionMetadata,
+) -> futures_util::future::BoxFuture<'_, sqlx::Result<bool>> {
+    Box::pin(async move {
+        if conn.is_in_transaction() {
+            conn.ping().await?;
+        }
+        if conn.is_in_transaction() {
+            tracing::warn!("a database connection was left inside a transaction: closing it");
+            return Ok(false);
+        }
+        Ok(true)
+    })
+}
+
 /// `None` when `result` is a lost race on a unique constraint (a name already taken), else
 /// what it holds.
 pub(crate) fn unless_taken<T>(result: sqlx::Result<T>) -> sqlx::Result<Option<T>> {
@@ -146,6 +168,7 @@ impl Store {
     pub async fn connect(url: &str) -> anyhow::Result<Store> {
         let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
+                .after_release(leave_no_transaction)
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(30))
                 .connect(url)
@@ -161,6 +184,7 @@ impl Store {
                 // Writers queue on SQLite's single write lock; give a burst of claims time.
                 .busy_timeout(Duration::from_secs(30));
             let pool = SqlitePoolOptions::new()
+                .after_release(leave_no_transaction)
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(30))
                 .connect_with(options)

@@ -65,6 +65,15 @@ impl TestDb {
         }
     }
 
+    /// A SQLite database at `path` (its directory is the caller's to keep and remove).
+    pub fn sqlite_at(path: &std::path::Path) -> TestDb {
+        TestDb {
+            url: format!("sqlite://{}", path.display()),
+            _dir: None,
+            drop_postgres: None,
+        }
+    }
+
     pub fn url(&self) -> &str {
         &self.url
     }

@@ -77,7 +77,11 @@ impl TestApp {
 
     /// A server whose settings `configure` changes first.
     pub async fn start_configured(backend: Backend, configure: impl FnOnce(&mut Config)) -> TestApp {
-        let db = TestDb::create(backend).await;
+        Self::start_on(TestDb::create(backend).await, configure).await
+    }
+
+    /// A server over `db`, whose settings `configure` changes first.
+    pub async fn start_on(db: TestDb, configure: impl FnOnce(&mut Config)) -> TestApp {
         let store = Store::connect(db.url()).await.expect("connect and migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());

@@ -1,0 +1,124 @@
+//! Failing machines: while a part is down the service answers clearly and loses nothing, and
+//! once the part is back it recovers without a restart.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use futures_util::future::join_all;
+use sqlx::Connection;
+
+use crate::common::fixture::{self, racer};
+use crate::common::{TestApp, TestDb};
+
+/// A filesystem of its own (a tmpfs of a fixed size), so that a test can fill it up as a
+/// disk fills up. Mounting needs root; without it the test says it was skipped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(bytes: u64) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        mounted.then_some(SmallDisk { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file until the disk says it is full; answers the file.
+    fn fill(&self) -> PathBuf {
+        let path = self.path().join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let chunk = vec![0u8; 64 * 1024];
+        loop {
+            match file.write_all(&chunk).and_then(|()| file.flush()) {
+                Ok(()) => continue,
+                Err(err) if err.raw_os_error() == Some(28) => break, // ENOSPC
+                Err(err) => panic!("filling the disk: {err}"),
+            }
+        }
+        // The last partial chunk may have left a few bytes: take them too.
+        while file.write_all(&[0u8; 512]).is_ok() {}
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// Codes assigned in the campaign, straight from the database.
+async fn assigned(app: &TestApp, campaign_id: i64) -> i64 {
+    let mut conn = sqlx::SqliteConnection::connect(app.db.url()).await.unwrap();
+    let count =
+        sqlx::query_scalar("SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'")
+            .bind(campaign_id)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    conn.close().await.unwrap();
+    count
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_disk_fills_up_and_space_comes_back_claims_work_without_a_restart() {
+    let Some(disk) = SmallDisk::mount(32 * 1024 * 1024) else {
+        eprintln!("SKIPPED: no tmpfs could be mounted here (it needs root)");
+        return;
+    };
+    let app = TestApp::start_on(TestDb::sqlite_at(&disk.path().join("keydrop.db")), |_| {}).await;
+    let campaign = app.with_open_campaign(50).await;
+    let browsers = join_all((1..=12).map(|i| {
+        let app = &app;
+        async move {
+            let browser = app.signed_in(&racer(i)).await;
+            browser.get("/giveaway").await;
+            browser
+        }
+    }))
+    .await;
+
+    // An empty write-ahead log: the next commit must find new room on the disk, and there is
+    // none.
+    let mut conn = sqlx::SqliteConnection::connect(app.db.url()).await.unwrap();
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+    let filler = disk.fill();
+
+    for browser in &browsers[..6] {
+        let page = browser.claim("US").await;
+        assert_eq!(page.status, 500, "a claim on a full disk: {}", page.text());
+        assert!(!page.body.contains("CODE-"), "no code is shown: {}", page.text());
+    }
+    std::fs::remove_file(filler).unwrap();
+    assert_eq!(
+        assigned(&app, campaign.id).await,
+        0,
+        "nothing was assigned while the disk was full"
+    );
+
+    // Room again: the same server, with no restart, serves every claim, on every pooled
+    // connection (twelve claims go through all eight of SQLite's).
+    for browser in &browsers {
+        let page = browser.claim("US").await;
+        assert_eq!(page.status, 200, "a claim once there is room: {}", page.text());
+        assert!(page.body.contains("CODE-"), "the code is shown: {}", page.text());
+    }
+    assert_eq!(assigned(&app, campaign.id).await, 12);
+    assert_eq!(fixture::holdings(&app, &campaign).await.len(), 12);
+}
