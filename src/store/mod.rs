@@ -9,7 +9,7 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -109,14 +109,24 @@ pub(crate) trait Dialect: sqlx::Database {
     /// deferred transaction that reads first and writes later can fail with SQLITE_BUSY
     /// instead of waiting its turn.
     const BEGIN_WRITE: &'static str;
+    /// Inside a write transaction, takes the lock a claim needs on the codes without changing
+    /// anything (SQLite's `BEGIN IMMEDIATE` already took its only lock).
+    const PROBE_WRITE: &'static str;
 }
 
 impl Dialect for Sqlite {
     const BEGIN_WRITE: &'static str = "BEGIN IMMEDIATE";
+    const PROBE_WRITE: &'static str = "SELECT 1";
 }
 
 impl Dialect for Postgres {
     const BEGIN_WRITE: &'static str = "BEGIN";
+    const PROBE_WRITE: &'static str = "LOCK TABLE codes IN ROW EXCLUSIVE MODE";
+}
+
+/// The dialect's [`Dialect::PROBE_WRITE`] for a pool.
+fn probe_write<DB: Dialect>(_pool: &Pool<DB>) -> &'static str {
+    DB::PROBE_WRITE
 }
 
 /// Opens a transaction meant to write (see [`Dialect::BEGIN_WRITE`]).
@@ -127,6 +137,28 @@ pub(crate) async fn begin_write<DB: Dialect>(pool: &Pool<DB>) -> sqlx::Result<Tr
 /// True when `err` is a violation of a unique constraint (a lost race, or a duplicate).
 pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error().is_some_and(|db| db.is_unique_violation())
+}
+
+/// The longest a request waits for the database: for a pooled connection, for SQLite's write
+/// lock, for a PostgreSQL row or table lock. Past it the request fails as [`is_busy`], and the
+/// person is asked to try again, rather than waiting half a minute for a 500.
+pub const DATABASE_WAIT: Duration = Duration::from_secs(5);
+
+/// True when `err` says the database was too busy to answer in time (see [`DATABASE_WAIT`]):
+/// no pooled connection came free, SQLite's lock stayed taken, or a PostgreSQL lock wait ran
+/// out. Such a request can be tried again as it was.
+pub fn is_busy(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(db) => match db.code().as_deref() {
+            // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes (the low byte).
+            Some(code) if code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6)) => true,
+            // lock_not_available, query_canceled (a statement or lock timeout)
+            Some("55P03" | "57014") => true,
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Decides whether a connection goes back to the pool: not when an error left it inside a
@@ -167,11 +199,14 @@ impl Store {
     /// replicas starting together migrate once.
     pub async fn connect(url: &str) -> anyhow::Result<Store> {
         let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            // A row or table lock held too long fails the statement instead of stalling it.
+            let lock_timeout = format!("{}ms", DATABASE_WAIT.as_millis());
+            let options = PgConnectOptions::from_str(url)?.options([("lock_timeout", lock_timeout.as_str())]);
             let pool = PgPoolOptions::new()
                 .after_release(leave_no_transaction)
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(30))
-                .connect(url)
+                .acquire_timeout(DATABASE_WAIT)
+                .connect_with(options)
                 .await?;
             sqlx::migrate!("./migrations/postgres").run(&pool).await?;
             Db::Postgres(pool)
@@ -181,12 +216,13 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                // Writers queue on SQLite's single write lock; give a burst of claims time.
-                .busy_timeout(Duration::from_secs(30));
+                // Writers queue on SQLite's single write lock: a burst of claims waits its turn
+                // (each takes well under a millisecond), a lock held for long fails clearly.
+                .busy_timeout(DATABASE_WAIT);
             let pool = SqlitePoolOptions::new()
                 .after_release(leave_no_transaction)
                 .max_connections(8)
-                .acquire_timeout(Duration::from_secs(30))
+                .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)
                 .await?;
             sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
@@ -208,6 +244,16 @@ impl Store {
     /// Answers when the database does.
     pub async fn ping(&self) -> sqlx::Result<()> {
         on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
+    }
+
+    /// Answers when a claim could write now: a write transaction opens and takes the lock a
+    /// claim takes on the codes (then rolls back, having changed nothing).
+    pub async fn check_writable(&self) -> sqlx::Result<()> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            sqlx::query(probe_write(pool)).execute(&mut *tx).await?;
+            tx.rollback().await
+        })
     }
 
     /// Closes every connection (the SQLite file is then complete on disk).

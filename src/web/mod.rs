@@ -60,15 +60,26 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// GET /healthz — 200 when the database answers, 503 when it does not.
+/// How long `/healthz` waits for the database before it says 503.
+pub const HEALTH_CHECK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// GET /healthz — 200 when a claim could write now, 503 (within [`HEALTH_CHECK_WAIT`]) when
+/// the database does not answer or its write lock is held: a load balancer then sends people
+/// elsewhere instead of into a wait.
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
-        Err(err) => {
-            tracing::warn!(error = %err, "health check: database did not answer");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
-    }
+    let check = tokio::time::timeout(HEALTH_CHECK_WAIT, state.store.check_writable()).await;
+    let problem = match check {
+        Ok(Ok(())) => return (StatusCode::OK, "ok\n").into_response(),
+        Ok(Err(err)) => err.to_string(),
+        Err(_) => format!("no answer within {HEALTH_CHECK_WAIT:?}"),
+    };
+    tracing::warn!(%problem, "health check: the database cannot take a write");
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::RETRY_AFTER, error::RETRY_AFTER_BUSY_SECONDS.to_string())],
+        "database unavailable\n",
+    )
+        .into_response()
 }
 
 async fn not_found() -> error::AppError {

@@ -196,6 +196,8 @@ pub enum ErrorKind {
     Csrf,
     BadRequest,
     Internal,
+    /// The database was too busy to answer in time: try again in a few seconds.
+    Busy,
 }
 
 #[derive(Template)]

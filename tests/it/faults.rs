@@ -3,12 +3,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
 use sqlx::Connection;
 
 use crate::common::fixture::{self, racer};
-use crate::common::{TestApp, TestDb};
+use crate::common::{Backend, TestApp, TestDb};
 
 /// A filesystem of its own (a tmpfs of a fixed size), so that a test can fill it up as a
 /// disk fills up. Mounting needs root; without it the test says it was skipped.
@@ -121,4 +122,77 @@ async fn after_the_disk_fills_up_and_space_comes_back_claims_work_without_a_rest
     }
     assert_eq!(assigned(&app, campaign.id).await, 12);
     assert_eq!(fixture::holdings(&app, &campaign).await.len(), 12);
+}
+
+/// A write transaction held by another program (a long load, a person at a `psql` prompt):
+/// the lock a claim needs, held until released.
+enum LockHolder {
+    Sqlite(sqlx::SqliteConnection),
+    Postgres(sqlx::PgConnection),
+}
+
+impl LockHolder {
+    async fn take(app: &TestApp) -> LockHolder {
+        match app.db.backend() {
+            Backend::Sqlite => {
+                let mut conn = sqlx::SqliteConnection::connect(app.db.url()).await.unwrap();
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.unwrap();
+                LockHolder::Sqlite(conn)
+            }
+            Backend::Postgres => {
+                let mut conn = sqlx::PgConnection::connect(app.db.url()).await.unwrap();
+                sqlx::query("BEGIN").execute(&mut conn).await.unwrap();
+                // Readers go on; every writer of codes waits.
+                sqlx::query("LOCK TABLE codes IN EXCLUSIVE MODE")
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+                LockHolder::Postgres(conn)
+            }
+        }
+    }
+
+    async fn release(self) {
+        match self {
+            LockHolder::Sqlite(mut conn) => {
+                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
+                conn.close().await.unwrap();
+            }
+            LockHolder::Postgres(mut conn) => {
+                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
+                conn.close().await.unwrap();
+            }
+        }
+    }
+}
+
+backend_tests! {
+    async fn a_write_lock_held_elsewhere_gets_a_clear_503_then_claims_resume(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(10).await;
+        let browser = app.signed_in("alice").await;
+        browser.get("/giveaway").await;
+        let holder = LockHolder::take(&app).await;
+
+        // The health check says so within its bound, for a load balancer to act on.
+        let asked = Instant::now();
+        let health = app.browser().get("/healthz").await;
+        assert_eq!(health.status, 503, "{}", health.text());
+        assert!(asked.elapsed() < Duration::from_secs(4), "healthz took {:?}", asked.elapsed());
+
+        // A claim waits a few seconds at most, then is asked to try again; nothing is assigned.
+        let asked = Instant::now();
+        let page = browser.claim("US").await;
+        assert_eq!(page.status, 503, "{}", page.text());
+        assert!(asked.elapsed() < Duration::from_secs(12), "the claim took {:?}", asked.elapsed());
+        assert_eq!(page.headers.get("retry-after").map(|v| v.to_str().unwrap()), Some("5"));
+        assert!(page.text().contains("try again in a few seconds"), "{}", page.text());
+
+        // Once the lock goes, the same server answers as before.
+        holder.release().await;
+        assert_eq!(app.browser().get("/healthz").await.status, 200);
+        let page = browser.claim("US").await;
+        assert_eq!(page.status, 200, "{}", page.text());
+        assert!(page.body.contains("CODE-"), "{}", page.text());
+    }
 }
