@@ -23,9 +23,6 @@ use crate::web::error::{AppError, WebResult};
 use crate::web::session::WebForm;
 use crate::web::views::render;
 
-/// The largest file the upload form takes.
-pub const MAX_UPLOAD_BYTES: usize = 256 * 1024 * 1024;
-
 async fn batches_page(
     state: &AppState,
     admin: &Admin,
@@ -57,7 +54,7 @@ async fn refuse(state: &AppState, admin: &Admin, problem: FormProblem) -> WebRes
 /// POST /admin/batches/preview — multipart: csrf_token, campaign, expires, countries, label,
 /// then the file. Checks every line and shows the preview.
 pub async fn preview(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
-    let upload = match super::receive_upload(&admin, multipart, MAX_UPLOAD_BYTES).await? {
+    let upload = match super::receive_upload(&admin, multipart, super::MAX_UPLOAD_BYTES).await? {
         Ok(upload) => upload,
         Err(super::UploadProblem::NoFile) => return refuse(&state, &admin, FormProblem::NoFile).await,
         Err(super::UploadProblem::TooLarge) => {

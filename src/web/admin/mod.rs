@@ -57,18 +57,15 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/batches", get(batches::page))
         .route(
             "/admin/batches/preview",
-            post(batches::preview).layer(axum::extract::DefaultBodyLimit::max(
-                batches::MAX_UPLOAD_BYTES + 64 * 1024,
-            )),
+            post(batches::preview).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024)),
         )
         .route("/admin/batches/confirm", post(batches::confirm))
         .route("/admin/batches/generate", post(batches::generate))
         .route("/admin/codes", get(pages::codes))
         .route(
             "/admin/codes/vendor-report",
-            post(pages::vendor_report).layer(axum::extract::DefaultBodyLimit::max(
-                pages::MAX_REPORT_BYTES + 64 * 1024,
-            )),
+            post(pages::vendor_report)
+                .layer(axum::extract::DefaultBodyLimit::max(MAX_REPORT_BYTES + 64 * 1024)),
         )
         .route("/admin/codes/{id}", get(pages::code))
         .route("/admin/codes/{id}/revoke", post(pages::revoke_code))
@@ -267,6 +264,11 @@ async fn second_factor(
     state.store.audit(now, &entry).await?;
     Ok(Redirect::to(next).into_response())
 }
+
+/// The largest batch file the upload form takes.
+pub const MAX_UPLOAD_BYTES: usize = 256 * 1024 * 1024;
+/// The largest redemption report the form takes (a million lines is ~30 MB).
+pub const MAX_REPORT_BYTES: usize = 64 * 1024 * 1024;
 
 /// A multipart form with one file, as received: its other fields, and the file.
 pub struct ReceivedUpload {

@@ -113,9 +113,6 @@ async fn codes_page(
     })
 }
 
-/// The largest redemption report the form takes (a million lines is ~30 MB).
-pub const MAX_REPORT_BYTES: usize = 64 * 1024 * 1024;
-
 /// POST /admin/codes/vendor-report — multipart: csrf_token, then the vendor's redemption
 /// report (CSV with `code` and `date` columns). Nothing is marked unless every line reads.
 pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
@@ -123,7 +120,7 @@ pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipar
         let page = codes_page(&state, &admin, "", Some(problem)).await?;
         Ok::<_, AppError>((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
     };
-    let upload = match super::receive_upload(&admin, multipart, MAX_REPORT_BYTES).await? {
+    let upload = match super::receive_upload(&admin, multipart, super::MAX_REPORT_BYTES).await? {
         Ok(upload) => upload,
         Err(problem) => return refuse(ReportProblem::Upload(problem)).await,
     };
