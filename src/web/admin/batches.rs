@@ -20,7 +20,7 @@ use crate::store::{Confirmed, STAGE_CHUNK};
 use crate::tokens;
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
+use crate::web::session::CsrfForm;
 use crate::web::views::render;
 
 async fn batches_page(
@@ -184,17 +184,14 @@ pub struct ConfirmForm {
     /// "all" or "good".
     #[serde(default)]
     load: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /admin/batches/confirm — loads what the preview showed: everything, or the good lines.
 pub async fn confirm(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<ConfirmForm>,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let upload = state
         .store
         .upload_by_token(&tokens::hash(form.upload.trim()))
@@ -233,8 +230,6 @@ pub struct GenerateForm {
     countries: String,
     #[serde(default)]
     label: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The most codes one generation makes.
@@ -244,9 +239,8 @@ pub const MAX_GENERATED: u64 = 1_000_000;
 pub async fn generate(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<GenerateForm>,
+    CsrfForm(form): CsrfForm<GenerateForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let Some(count) = form
         .count
         .trim()

@@ -12,17 +12,8 @@ use crate::domain::countries;
 use crate::store::{Campaign, NewCampaign};
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
+use crate::web::session::{CsrfForm, NoFields};
 use crate::web::views::render;
-
-/// The campaign form as sent: every field a string, so a refused form comes back as typed.
-#[derive(Debug, Default, Deserialize)]
-pub struct CampaignForm {
-    #[serde(flatten)]
-    fields: CampaignFields,
-    #[serde(default)]
-    csrf_token: String,
-}
 
 /// Reads the form into settings, or every problem with it.
 fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> {
@@ -128,10 +119,9 @@ pub async fn list(State(state): State<AppState>, admin: Admin) -> WebResult {
 pub async fn create(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<CampaignForm>,
+    CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
-    let problems = match read_form(&form.fields) {
+    let problems = match read_form(&form) {
         Ok(new) => match state
             .store
             .create_campaign(&new, state.clock.unix(), &admin.actor())
@@ -144,7 +134,7 @@ pub async fn create(
         },
         Err(problems) => problems,
     };
-    let page = campaigns_page(&state, &admin, form.fields, problems).await?;
+    let page = campaigns_page(&state, &admin, form, problems).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
@@ -204,11 +194,10 @@ pub async fn update(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<CampaignForm>,
+    CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let campaign = campaign_by_id(&state, id).await?;
-    let problems = match read_form(&form.fields) {
+    let problems = match read_form(&form) {
         Ok(new) => match state
             .store
             .update_campaign(id, &new, state.clock.unix(), &admin.actor())
@@ -221,15 +210,8 @@ pub async fn update(
         },
         Err(problems) => problems,
     };
-    let page = campaign_page(&state, &admin, campaign, Some(form.fields), problems, false).await?;
+    let page = campaign_page(&state, &admin, campaign, Some(form), problems, false).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-}
-
-/// The kill switch's form: only its token.
-#[derive(Debug, Default, Deserialize)]
-pub struct SwitchForm {
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /admin/campaigns/{id}/close — stops claims at once.
@@ -237,9 +219,9 @@ pub async fn close(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<SwitchForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    switch(state, admin, id, form, true).await
+    switch(state, admin, id, true).await
 }
 
 /// POST /admin/campaigns/{id}/open — lets claims happen again within the dates.
@@ -247,13 +229,12 @@ pub async fn open(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<SwitchForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    switch(state, admin, id, form, false).await
+    switch(state, admin, id, false).await
 }
 
-async fn switch(state: AppState, admin: Admin, id: i64, form: SwitchForm, closed: bool) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
+async fn switch(state: AppState, admin: Admin, id: i64, closed: bool) -> WebResult {
     let campaign = campaign_by_id(&state, id).await?;
     // A purged campaign has forgotten its people: it stays closed (its page offers no switch).
     if campaign.purged_at.is_none() {

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::{AppError, WebResult};
-use super::session::{SignedIn, WebForm};
+use super::session::{CSRF_FIELD, CsrfForm, SignedIn, verify_csrf};
 use super::views::{Chrome, render};
 use crate::tokens;
 
@@ -203,8 +203,6 @@ pub struct SecondFactorForm {
     code: String,
     #[serde(default)]
     next: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// Only paths of the admin area are followed after the code form (no open redirect).
@@ -220,9 +218,8 @@ fn safe_next(next: &str) -> &str {
 async fn second_factor(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    WebForm(form): WebForm<SecondFactorForm>,
+    CsrfForm(form): CsrfForm<SecondFactorForm>,
 ) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
     let next = safe_next(&form.next);
     let account = match state.store.admin_account(signed_in.user.id).await? {
         Some(account) if account.is_admin => account,
@@ -297,9 +294,10 @@ pub async fn receive_upload(
     let mut file = tempfile::NamedTempFile::new().map_err(anyhow::Error::from)?;
     let mut size = 0usize;
     let csrf = |fields: &std::collections::HashMap<String, String>| {
-        admin
-            .0
-            .verify_csrf(fields.get("csrf_token").map(String::as_str).unwrap_or_default())
+        verify_csrf(
+            Some(&admin.0.csrf_token),
+            fields.get(CSRF_FIELD).map(String::as_str),
+        )
     };
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_string();

@@ -12,7 +12,7 @@ use crate::store::Campaign;
 use crate::web::AppState;
 use crate::web::chart::{DailyChart, DayCount};
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
+use crate::web::session::{CsrfForm, NoFields};
 use crate::web::views::{ProjectView, render};
 
 /// Every figure of one campaign, for the dashboard and the stats API.
@@ -174,8 +174,6 @@ async fn code_page(state: &AppState, admin: &Admin, id: i64) -> WebResult<CodePa
 pub struct ReasonForm {
     #[serde(default)]
     reason: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /admin/codes/{id}/revoke — takes an assigned code back, with a reason.
@@ -183,9 +181,8 @@ pub async fn revoke_code(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let reason = form.reason.trim();
     if reason.is_empty() {
         let page = code_page(&state, &admin, id).await?;
@@ -203,9 +200,8 @@ pub async fn mark_redeemed(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<ReasonForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     state
         .store
         .mark_redeemed_by_admin(id, state.clock.unix(), &admin.actor())
@@ -282,7 +278,7 @@ pub async fn grant(
     State(state): State<AppState>,
     admin: Admin,
     Path(username): Path<String>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
     change_grant(&state, &admin, &username, &form, true).await
 }
@@ -292,7 +288,7 @@ pub async fn withdraw(
     State(state): State<AppState>,
     admin: Admin,
     Path(username): Path<String>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
     change_grant(&state, &admin, &username, &form, false).await
 }
@@ -305,7 +301,6 @@ async fn change_grant(
     form: &ReasonForm,
     grant: bool,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let user = state
         .store
         .user_by_username(username)
