@@ -13,6 +13,7 @@ use crate::store::{Campaign, NewCampaign};
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::{CsrfForm, NoFields};
+use crate::web::urls::URLS;
 use crate::web::views::render;
 
 /// Reads the form into settings, or every problem with it.
@@ -127,7 +128,7 @@ pub async fn create(
             .create_campaign(&new, state.clock.unix(), &admin.actor())
             .await?
         {
-            Some(campaign) => return Ok(Redirect::to(&campaign_url(&campaign, "?saved")).into_response()),
+            Some(campaign) => return Ok(Redirect::to(&saved_url(&campaign)).into_response()),
             None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
                 new.name,
             ))],
@@ -138,8 +139,9 @@ pub async fn create(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
-fn campaign_url(campaign: &Campaign, suffix: &str) -> String {
-    format!("/admin/campaigns/{}{suffix}", campaign.id)
+/// A campaign's page, saying its settings were saved.
+fn saved_url(campaign: &Campaign) -> String {
+    format!("{}?saved", URLS.admin_campaign(campaign.id))
 }
 
 async fn campaign_by_id(state: &AppState, id: i64) -> WebResult<Campaign> {
@@ -203,7 +205,7 @@ pub async fn update(
             .update_campaign(id, &new, state.clock.unix(), &admin.actor())
             .await?
         {
-            Some(saved) => return Ok(Redirect::to(&campaign_url(&saved, "?saved")).into_response()),
+            Some(saved) => return Ok(Redirect::to(&saved_url(&saved)).into_response()),
             None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
                 new.name,
             ))],
@@ -243,7 +245,7 @@ async fn switch(state: AppState, admin: Admin, id: i64, closed: bool) -> WebResu
             .set_claims_closed(id, closed, state.clock.unix(), &admin.actor())
             .await?;
     }
-    Ok(Redirect::to(&campaign_url(&campaign, "")).into_response())
+    Ok(Redirect::to(&URLS.admin_campaign(campaign.id)).into_response())
 }
 
 /// GET /admin/campaigns/{id}/archives/{archive} — one archive, as the JSON it was stored as.

@@ -13,6 +13,7 @@ use crate::web::AppState;
 use crate::web::chart::{DailyChart, DayCount};
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::{CsrfForm, NoFields};
+use crate::web::urls::URLS;
 use crate::web::views::{ProjectView, render};
 
 /// Every figure of one campaign, for the dashboard and the stats API.
@@ -192,7 +193,7 @@ pub async fn revoke_code(
         .store
         .revoke_code(id, reason, state.clock.unix(), &admin.actor())
         .await?;
-    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+    Ok(Redirect::to(&URLS.admin_code(id)).into_response())
 }
 
 /// POST /admin/codes/{id}/redeemed — marks an assigned code redeemed.
@@ -206,7 +207,7 @@ pub async fn mark_redeemed(
         .store
         .mark_redeemed_by_admin(id, state.clock.unix(), &admin.actor())
         .await?;
-    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+    Ok(Redirect::to(&URLS.admin_code(id)).into_response())
 }
 
 /// GET /admin/maintainers?q= — find maintainers by username or email.
@@ -316,5 +317,5 @@ async fn change_grant(
     } else {
         state.store.withdraw_grant(user.id, reason, now, &actor).await?;
     }
-    Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
+    Ok(Redirect::to(&URLS.admin_maintainer(&user.username)).into_response())
 }
