@@ -16,13 +16,6 @@ use crate::mail::Mail;
 use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
 use crate::{signin, tokens};
 
-fn chrome_for(signed_in: &SignedIn) -> Chrome {
-    Chrome {
-        username: Some(signed_in.user.username.clone()),
-        csrf_token: signed_in.csrf_token.clone(),
-    }
-}
-
 fn minutes_valid(state: &AppState) -> u64 {
     state.config.login_link_ttl.as_secs() / 60
 }
@@ -70,7 +63,7 @@ pub async fn login_submit(
     let login = form.login.trim();
     if login.is_empty() {
         let page = login_page(&state, &csrf, Some(LoginProblem::EmptyLogin));
-        return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, render(&page))));
+        return Ok(csrf.attach(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page)));
     }
     for user in state.store.users_for_login(login).await? {
         let link = signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id).await?;
@@ -167,7 +160,7 @@ pub async fn login_complete(
         ConsumeLoginToken::Unknown => LoginProblem::LinkUnknown,
     };
     let page = login_page(&state, &csrf, Some(problem));
-    Ok(csrf.attach((StatusCode::BAD_REQUEST, render(&page))))
+    Ok(csrf.attach(render_as(StatusCode::BAD_REQUEST, &page)))
 }
 
 /// POST /logout
@@ -253,7 +246,7 @@ async fn giveaway_page(
         state.store.clear_flash(&signed_in.session_hash).await?;
     }
     Ok(GiveawayPage {
-        chrome: chrome_for(signed_in),
+        chrome: signed_in.chrome(),
         flash,
         projects,
         campaigns,

@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 use super::AppState;
 use super::error::AppError;
 use super::urls;
+use super::views::Chrome;
 use crate::store::User;
 use crate::tokens;
 
@@ -37,6 +38,16 @@ pub struct SignedIn {
     pub flash: Option<String>,
     /// When this session passed the admin area's second factor.
     pub second_factor_at: Option<i64>,
+}
+
+impl SignedIn {
+    /// The layout's data for this person's pages: their name and the sign-out form's token.
+    pub fn chrome(&self) -> Chrome {
+        Chrome {
+            username: Some(self.user.username.clone()),
+            csrf_token: self.csrf_token.clone(),
+        }
+    }
 }
 
 /// The rejection for pages that need a session: back to the sign-in page.

@@ -21,7 +21,7 @@ use crate::tokens;
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::CsrfForm;
-use crate::web::views::render;
+use crate::web::views::{render, render_as};
 
 async fn batches_page(
     state: &AppState,
@@ -44,11 +44,8 @@ pub async fn page(State(state): State<AppState>, admin: Admin) -> WebResult {
 
 /// The page again, with a problem explained, as 422.
 async fn refuse(state: &AppState, admin: &Admin, problem: FormProblem) -> WebResult {
-    Ok((
-        StatusCode::UNPROCESSABLE_ENTITY,
-        render(&batches_page(state, admin, Some(problem)).await?),
-    )
-        .into_response())
+    let page = batches_page(state, admin, Some(problem)).await?;
+    Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
 /// POST /admin/batches/preview — multipart: csrf_token, campaign, expires, countries, label,

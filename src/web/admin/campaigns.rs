@@ -14,7 +14,7 @@ use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::{CsrfForm, NoFields};
 use crate::web::urls::URLS;
-use crate::web::views::render;
+use crate::web::views::{render, render_as};
 
 /// Reads the form into settings, or every problem with it.
 fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> {
@@ -122,21 +122,35 @@ pub async fn create(
     admin: Admin,
     CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
-    let problems = match read_form(&form) {
-        Ok(new) => match state
-            .store
-            .create_campaign(&new, state.clock.unix(), &admin.actor())
-            .await?
-        {
-            Some(campaign) => return Ok(Redirect::to(&saved_url(&campaign)).into_response()),
-            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
-                new.name,
-            ))],
-        },
-        Err(problems) => problems,
+    let (now, actor) = (state.clock.unix(), admin.actor());
+    let saved = save_form(&form, async |new| {
+        state.store.create_campaign(new, now, &actor).await
+    })
+    .await?;
+    match saved {
+        Ok(campaign) => Ok(Redirect::to(&saved_url(&campaign)).into_response()),
+        Err(problems) => {
+            let page = campaigns_page(&state, &admin, form, problems).await?;
+            Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+    }
+}
+
+/// Reads the campaign form and, when it reads, saves it with `save` (which answers `None`
+/// when the name is taken): the saved campaign, or every problem to show with the form.
+async fn save_form(
+    form: &CampaignFields,
+    save: impl AsyncFnOnce(&NewCampaign) -> sqlx::Result<Option<Campaign>>,
+) -> WebResult<Result<Campaign, Vec<FieldProblem>>> {
+    let new = match read_form(form) {
+        Ok(new) => new,
+        Err(problems) => return Ok(Err(problems)),
     };
-    let page = campaigns_page(&state, &admin, form, problems).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    Ok(save(&new).await?.ok_or_else(|| {
+        vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
+            new.name,
+        ))]
+    }))
 }
 
 /// A campaign's page, saying its settings were saved.
@@ -199,21 +213,18 @@ pub async fn update(
     CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
     let campaign = campaign_by_id(&state, id).await?;
-    let problems = match read_form(&form) {
-        Ok(new) => match state
-            .store
-            .update_campaign(id, &new, state.clock.unix(), &admin.actor())
-            .await?
-        {
-            Some(saved) => return Ok(Redirect::to(&saved_url(&saved)).into_response()),
-            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
-                new.name,
-            ))],
-        },
-        Err(problems) => problems,
-    };
-    let page = campaign_page(&state, &admin, campaign, Some(form), problems, false).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    let (now, actor) = (state.clock.unix(), admin.actor());
+    let saved = save_form(&form, async |new| {
+        state.store.update_campaign(id, new, now, &actor).await
+    })
+    .await?;
+    match saved {
+        Ok(saved) => Ok(Redirect::to(&saved_url(&saved)).into_response()),
+        Err(problems) => {
+            let page = campaign_page(&state, &admin, campaign, Some(form), problems, false).await?;
+            Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+    }
 }
 
 /// POST /admin/campaigns/{id}/close — stops claims at once.

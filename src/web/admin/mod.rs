@@ -17,7 +17,7 @@ use super::AppState;
 use super::error::{AppError, WebResult};
 use super::session::{CSRF_FIELD, CsrfForm, SignedIn, verify_csrf};
 use super::urls;
-use super::views::{Chrome, render};
+use super::views::{Chrome, render_as};
 use crate::tokens;
 
 pub mod api;
@@ -95,10 +95,7 @@ impl Admin {
 
     /// The page chrome for admin pages.
     pub fn chrome(&self) -> Chrome {
-        Chrome {
-            username: Some(self.0.user.username.clone()),
-            csrf_token: self.0.csrf_token.clone(),
-        }
+        self.0.chrome()
     }
 }
 
@@ -151,23 +148,19 @@ async fn second_factor_page(
         None
     };
     let page = SecondFactorPage {
-        chrome: Chrome {
-            username: Some(signed_in.user.username.clone()),
-            csrf_token: signed_in.csrf_token.clone(),
-        },
+        chrome: signed_in.chrome(),
         enrolment,
         next: next.to_string(),
         wrong_code,
     };
-    Ok((StatusCode::FORBIDDEN, render(&page)).into_response())
+    Ok(render_as(StatusCode::FORBIDDEN, &page))
 }
 
 fn forbidden_page(signed_in: &SignedIn) -> Response {
-    let chrome = Chrome {
-        username: Some(signed_in.user.username.clone()),
-        csrf_token: signed_in.csrf_token.clone(),
+    let page = ForbiddenPage {
+        chrome: signed_in.chrome(),
     };
-    (StatusCode::FORBIDDEN, render(&ForbiddenPage { chrome })).into_response()
+    render_as(StatusCode::FORBIDDEN, &page)
 }
 
 impl FromRequestParts<AppState> for Admin {

@@ -14,7 +14,7 @@ use crate::web::chart::{DailyChart, DayCount};
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::{CsrfForm, NoFields};
 use crate::web::urls::URLS;
-use crate::web::views::{ProjectView, render};
+use crate::web::views::{ProjectView, render, render_as};
 
 /// Every figure of one campaign, for the dashboard and the stats API.
 pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::Result<CampaignFigures> {
@@ -119,7 +119,7 @@ async fn codes_page(
 pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
     let refuse = |problem: ReportProblem| async {
         let page = codes_page(&state, &admin, "", Some(problem)).await?;
-        Ok::<_, AppError>((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        Ok::<_, AppError>(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
     let upload = match super::receive_upload(&admin, multipart, super::MAX_REPORT_BYTES).await? {
         Ok(upload) => upload,
@@ -187,7 +187,7 @@ pub async fn revoke_code(
     let reason = form.reason.trim();
     if reason.is_empty() {
         let page = code_page(&state, &admin, id).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+        return Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page));
     }
     state
         .store
@@ -311,7 +311,7 @@ async fn change_grant(
     if grant {
         if reason.is_empty() {
             let page = maintainer_page(state, admin, username, true).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+            return Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
         state.store.grant(user.id, reason, now, &actor).await?;
     } else {
