@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::error::{AppError, WebResult};
 use super::pages::{RedeemedForm, campaign_of_form};
-use super::session::{SignedIn, WebForm};
+use super::session::{CsrfForm, SignedIn};
 use super::urls;
 use super::views::Flash;
 use crate::store::EventOutcome;
@@ -36,9 +36,8 @@ async fn back_to_giveaway(state: &AppState, signed_in: &SignedIn, flash: Option<
 pub async fn checkout(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    WebForm(form): WebForm<RedeemedForm>,
+    CsrfForm(form): CsrfForm<RedeemedForm>,
 ) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
     let stripe = state.stripe.as_ref().ok_or(AppError::NotFound)?;
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
     if !campaign.uses_stripe() {

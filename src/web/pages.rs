@@ -8,20 +8,13 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::{AppError, WebResult};
-use super::session::{self, AnonCsrf, MaybeSignedIn, SignedIn, WebForm};
+use super::session::{self, AnonCsrf, AnonCsrfForm, CsrfForm, MaybeSignedIn, NoFields, SignedIn};
 use super::urls;
 use super::views::*;
 use crate::giveaway::{self, ClaimRefusal, Standing};
 use crate::mail::Mail;
 use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
 use crate::{signin, tokens};
-
-fn chrome_for(signed_in: &SignedIn) -> Chrome {
-    Chrome {
-        username: Some(signed_in.user.username.clone()),
-        csrf_token: signed_in.csrf_token.clone(),
-    }
-}
 
 fn minutes_valid(state: &AppState) -> u64 {
     state.config.login_link_ttl.as_secs() / 60
@@ -58,8 +51,6 @@ pub async fn login_form(State(state): State<AppState>, csrf: AnonCsrf) -> Respon
 pub struct LoginForm {
     #[serde(default)]
     login: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /login — mails a sign-in link to the address on record of the account named. The
@@ -67,13 +58,12 @@ pub struct LoginForm {
 pub async fn login_submit(
     State(state): State<AppState>,
     csrf: AnonCsrf,
-    WebForm(form): WebForm<LoginForm>,
+    AnonCsrfForm(form): AnonCsrfForm<LoginForm>,
 ) -> WebResult {
-    csrf.verify(&form.csrf_token)?;
     let login = form.login.trim();
     if login.is_empty() {
         let page = login_page(&state, &csrf, Some(LoginProblem::EmptyLogin));
-        return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, render(&page))));
+        return Ok(csrf.attach(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page)));
     }
     for user in state.store.users_for_login(login).await? {
         let link = signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id).await?;
@@ -119,20 +109,13 @@ pub async fn login_confirm(Path(token): Path<String>, csrf: AnonCsrf) -> Respons
     csrf.attach(render(&page))
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf_token: String,
-}
-
 /// POST /login/{token} — uses the link and opens a session.
 pub async fn login_complete(
     State(state): State<AppState>,
     Path(token): Path<String>,
     csrf: AnonCsrf,
-    WebForm(form): WebForm<CsrfOnly>,
+    _: AnonCsrfForm<NoFields>,
 ) -> WebResult {
-    csrf.verify(&form.csrf_token)?;
     let now = state.clock.unix();
     let problem = match state
         .store
@@ -177,16 +160,11 @@ pub async fn login_complete(
         ConsumeLoginToken::Unknown => LoginProblem::LinkUnknown,
     };
     let page = login_page(&state, &csrf, Some(problem));
-    Ok(csrf.attach((StatusCode::BAD_REQUEST, render(&page))))
+    Ok(csrf.attach(render_as(StatusCode::BAD_REQUEST, &page)))
 }
 
 /// POST /logout
-pub async fn logout(
-    State(state): State<AppState>,
-    signed_in: SignedIn,
-    WebForm(form): WebForm<CsrfOnly>,
-) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
+pub async fn logout(State(state): State<AppState>, signed_in: SignedIn, _: CsrfForm<NoFields>) -> WebResult {
     state.store.delete_session(&signed_in.session_hash).await?;
     let jar = CookieJar::new().remove(session::cookie(
         session::SESSION_COOKIE,
@@ -268,7 +246,7 @@ async fn giveaway_page(
         state.store.clear_flash(&signed_in.session_hash).await?;
     }
     Ok(GiveawayPage {
-        chrome: chrome_for(signed_in),
+        chrome: signed_in.chrome(),
         flash,
         projects,
         campaigns,
@@ -287,8 +265,6 @@ pub struct ClaimForm {
     country: String,
     #[serde(default)]
     campaign: Option<String>,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The campaign a form names, or the only open one when it names none.
@@ -330,9 +306,8 @@ pub(crate) async fn campaign_of_form(
 pub async fn claim(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    WebForm(form): WebForm<ClaimForm>,
+    CsrfForm(form): CsrfForm<ClaimForm>,
 ) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
     let outcome = giveaway::claim(
         &state.store,
@@ -379,17 +354,14 @@ pub async fn claim(
 pub struct RedeemedForm {
     #[serde(default)]
     pub campaign: Option<String>,
-    #[serde(default)]
-    pub csrf_token: String,
 }
 
 /// POST /giveaway/redeemed — the holder says they ordered their keys.
 pub async fn redeemed(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    WebForm(form): WebForm<RedeemedForm>,
+    CsrfForm(form): CsrfForm<RedeemedForm>,
 ) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
     let actor = format!("maintainer {}", signed_in.user.username);
     let held = state

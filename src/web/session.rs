@@ -3,8 +3,13 @@
 //! A signed-in form's CSRF token is derived from the session's secret cookie, so it needs no
 //! storage. Forms shown before sign-in use a random cookie whose value the form repeats
 //! (double submit); SameSite=Lax keeps other sites from sending either cookie with a POST.
+//!
+//! Every state-changing urlencoded form is read through [`CsrfForm`] (signed-in forms) or
+//! [`AnonCsrfForm`] (forms shown before sign-in), which refuse it before a handler runs unless
+//! its token is right; multipart uploads check theirs with the same [`verify_csrf`].
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, RawForm, Request};
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
@@ -13,6 +18,7 @@ use serde::de::DeserializeOwned;
 use super::AppState;
 use super::error::AppError;
 use super::urls;
+use super::views::Chrome;
 use crate::store::User;
 use crate::tokens;
 
@@ -35,12 +41,11 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
-    /// Checks a form's CSRF token.
-    pub fn verify_csrf(&self, submitted: &str) -> Result<(), AppError> {
-        if tokens::constant_time_eq(&self.csrf_token, submitted) {
-            Ok(())
-        } else {
-            Err(AppError::Csrf)
+    /// The layout's data for this person's pages: their name and the sign-out form's token.
+    pub fn chrome(&self) -> Chrome {
+        Chrome {
+            username: Some(self.user.username.clone()),
+            csrf_token: self.csrf_token.clone(),
         }
     }
 }
@@ -69,7 +74,7 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
     Ok(Some(SignedIn {
         user,
         session_hash,
-        csrf_token: tokens::derive("csrf", &token),
+        csrf_token: session_csrf_token(&token),
         flash: session.flash,
         second_factor_at: session.second_factor_at,
     }))
@@ -106,15 +111,6 @@ pub struct AnonCsrf {
 }
 
 impl AnonCsrf {
-    /// Checks a submitted token against the cookie.
-    pub fn verify(&self, submitted: &str) -> Result<(), AppError> {
-        if self.new_cookie.is_none() && tokens::constant_time_eq(&self.token, submitted) {
-            Ok(())
-        } else {
-            Err(AppError::Csrf)
-        }
-    }
-
     /// Adds the cookie to a response when it is new.
     pub fn attach(self, response: impl IntoResponse) -> Response {
         match self.new_cookie {
@@ -128,27 +124,20 @@ impl FromRequestParts<AppState> for AnonCsrf {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let jar = CookieJar::from_headers(&parts.headers);
-        Ok(
-            match jar
-                .get(ANON_CSRF_COOKIE)
-                .map(|c| c.value().to_string())
-                .filter(|v| v.len() == 64)
-            {
-                Some(token) => AnonCsrf {
-                    token,
-                    new_cookie: None,
-                },
-                None => {
-                    let token = tokens::new_token();
-                    let cookie = cookie(ANON_CSRF_COOKIE, token.clone(), state, None);
-                    AnonCsrf {
-                        token,
-                        new_cookie: Some(cookie),
-                    }
-                }
+        Ok(match anon_cookie_token(&parts.headers) {
+            Some(token) => AnonCsrf {
+                token,
+                new_cookie: None,
             },
-        )
+            None => {
+                let token = tokens::new_token();
+                let cookie = cookie(ANON_CSRF_COOKIE, token.clone(), state, None);
+                AnonCsrf {
+                    token,
+                    new_cookie: Some(cookie),
+                }
+            }
+        })
     }
 }
 
@@ -172,16 +161,103 @@ pub fn cookie(
     cookie
 }
 
-/// A form body; a body that is not a form is a 400 page rather than a bare text answer.
-pub struct WebForm<T>(pub T);
+/// The form field that carries a form's CSRF token.
+pub const CSRF_FIELD: &str = "csrf_token";
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for WebForm<T> {
+/// The CSRF token of a signed-in session's forms: derived from the session cookie's secret,
+/// so checking it needs neither storage nor a database round trip.
+pub fn session_csrf_token(session_cookie: &str) -> String {
+    tokens::derive("csrf", session_cookie)
+}
+
+/// Checks a submitted CSRF token against the one the request is entitled to: the one place
+/// tokens are compared (in constant time). A missing token on either side is a refusal.
+pub fn verify_csrf(expected: Option<&str>, submitted: Option<&str>) -> Result<(), AppError> {
+    match (expected, submitted) {
+        (Some(expected), Some(submitted)) if tokens::constant_time_eq(expected, submitted) => Ok(()),
+        _ => Err(AppError::Csrf),
+    }
+}
+
+/// The token the session cookie entitles signed-in forms to ([`session_csrf_token`]).
+fn session_cookie_token(headers: &HeaderMap) -> Option<String> {
+    CookieJar::from_headers(headers)
+        .get(SESSION_COOKIE)
+        .map(|c| c.value())
+        .filter(|v| !v.is_empty())
+        .map(session_csrf_token)
+}
+
+/// The token the `kd_csrf` cookie entitles forms shown before sign-in to. A cookie of the
+/// wrong shape counts as none ([`AnonCsrf`] replaces it).
+fn anon_cookie_token(headers: &HeaderMap) -> Option<String> {
+    CookieJar::from_headers(headers)
+        .get(ANON_CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() == 64)
+}
+
+/// A signed-in person's urlencoded form, whose CSRF token was checked before anything else
+/// read it: the body is read once, its `csrf_token` field checked against the token derived
+/// from the session cookie, and only then is it deserialized as `T` (which has no token field;
+/// its other fields are read from the same bytes). No database round trip: whether the session
+/// is valid is [`SignedIn`]'s business.
+///
+/// A body that is not a form answers 400 ([`AppError::BadRequest`]), as does a form `T` cannot
+/// be read from; a missing or wrong token answers 403 ([`AppError::Csrf`]).
+///
+/// Each form is checked against exactly one cookie, chosen by the handler's extractor, never by
+/// which cookies the request happens to carry. A request with both cookies (a signed-in person
+/// who opens the sign-in page or a sign-in link in the same browser) is judged by the form it
+/// submits: the sign-in forms were rendered with the `kd_csrf` token and are checked against
+/// that cookie only ([`AnonCsrfForm`]), the session's forms against the session only. Taking
+/// either token for any form would let a `kd_csrf` cookie planted by a sibling site (cookie
+/// tossing, against which double submit is weak) authorise a signed-in person's actions.
+#[derive(Debug)]
+pub struct CsrfForm<T>(pub T);
+
+/// A form shown before sign-in, checked against the `kd_csrf` double-submit cookie ([`AnonCsrf`]);
+/// otherwise as [`CsrfForm`], including when the request also carries a session cookie.
+#[derive(Debug)]
+pub struct AnonCsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        axum::Form::<T>::from_request(req, state)
-            .await
-            .map(|form| WebForm(form.0))
-            .map_err(|_| AppError::BadRequest)
+        let expected = session_cookie_token(req.headers());
+        checked_form(req, state, expected).await.map(CsrfForm)
     }
 }
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for AnonCsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let expected = anon_cookie_token(req.headers());
+        checked_form(req, state, expected).await.map(AnonCsrfForm)
+    }
+}
+
+/// Reads a urlencoded body once; checks its token against `expected`, then reads it as `T`.
+async fn checked_form<T: DeserializeOwned, S: Send + Sync>(
+    req: Request,
+    state: &S,
+    expected: Option<String>,
+) -> Result<T, AppError> {
+    let RawForm(body) = RawForm::from_request(req, state)
+        .await
+        .map_err(|_| AppError::BadRequest)?;
+    let fields: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+    let submitted = fields
+        .iter()
+        .find(|(name, _)| name == CSRF_FIELD)
+        .map(|(_, value)| value.as_str());
+    verify_csrf(expected.as_deref(), submitted)?;
+    serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)
+}
+
+/// The fields of a form that carries nothing but its CSRF token (a button).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NoFields {}

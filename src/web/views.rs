@@ -25,6 +25,11 @@ pub fn render(template: &impl Template) -> Response {
     }
 }
 
+/// Renders a template as the answer with `status` (a refused form's 422, a 403 page).
+pub fn render_as(status: axum::http::StatusCode, template: &impl Template) -> Response {
+    (status, render(template)).into_response()
+}
+
 /// What the layout needs on every page: who is signed in and the sign-out form's token.
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {

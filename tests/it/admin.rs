@@ -79,6 +79,50 @@ backend_tests! {
         assert!(again.get("/admin").await.shows("your account is not one of them"));
     }
 
+    async fn admin_forms_and_uploads_need_the_sessions_token(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let (admin, secret) = admin_browser(&app, "alice").await;
+        let carol = app.store.user_by_username("carol").await.unwrap().unwrap();
+
+        // An urlencoded form: without its token and with a wrong one, nothing is granted.
+        for fields in [vec![("reason", "a test")], vec![("reason", "a test"), ("csrf_token", "wrong")]] {
+            let refused = admin.post_raw("/admin/maintainers/carol/grant", &fields).await;
+            assert_eq!(refused.status, 403);
+            assert!(refused.shows("This form has expired"));
+        }
+        assert!(app.store.active_grant(carol.id).await.unwrap().is_none());
+
+        // The second-factor form: a right code without the token lets nobody in.
+        let again = app.signed_in("alice").await;
+        app.clock.advance(Duration::seconds(30));
+        let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
+        let refused = again.post_raw("/admin/second-factor", &[("code", &code), ("next", "/admin")]).await;
+        assert_eq!(refused.status, 403);
+        assert!(refused.shows("This form has expired"));
+        assert!(again.get("/admin").await.shows("Second factor required"));
+
+        // A multipart upload: no token, a wrong token before the file, a wrong one after it.
+        let expires = (app.today() + Duration::days(45)).to_string();
+        let file = || reqwest::multipart::Part::bytes(b"NEW-0001\n".to_vec()).file_name("codes.csv");
+        let fields = |form: reqwest::multipart::Form| form.text("campaign", CAMPAIGN).text("expires", expires.clone());
+        let forms = [
+            fields(reqwest::multipart::Form::new()).part("file", file()),
+            fields(reqwest::multipart::Form::new().text("csrf_token", "wrong")).part("file", file()),
+            fields(reqwest::multipart::Form::new()).part("file", file()).text("csrf_token", "wrong"),
+        ];
+        for form in forms {
+            let refused = admin.post_multipart("/admin/batches/preview", form).await;
+            assert_eq!(refused.status, 403);
+            assert!(refused.shows("This form has expired"));
+        }
+        let wrong = reqwest::multipart::Form::new().text("csrf_token", "wrong").part("file", file());
+        assert_eq!(admin.post_multipart("/admin/codes/vendor-report", wrong).await.status, 403);
+        // With the page's token, the same upload is read.
+        let preview = admin.upload("/admin/batches", "/admin/batches/preview", &[("campaign", CAMPAIGN), ("expires", &expires)], b"NEW-0001\n".to_vec()).await;
+        assert!(preview.shows("Load all 1 codes"), "{}", preview.text());
+    }
+
     async fn the_dashboard_shows_people_codes_and_adoption(backend: Backend) {
         let app = TestApp::start(backend).await;
         let campaign = app.with_open_campaign(4).await;

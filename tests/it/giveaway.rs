@@ -218,6 +218,29 @@ backend_tests! {
         assert_eq!(app.browser().post_raw("/login", &[("login", "alice")]).await.status, 403);
     }
 
+    async fn signed_in_forms_take_only_the_sessions_token(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(2).await;
+        let alice = app.signed_in("alice").await;
+        // Without a token field, and with a wrong token: 403, nothing claimed.
+        for fields in [vec![("country", "DE")], vec![("country", "DE"), ("csrf_token", "wrong")]] {
+            let page = alice.post_raw("/giveaway/claim", &fields).await;
+            assert_eq!(page.status, 403);
+            assert!(page.shows("This form has expired"));
+        }
+        // With both cookies (she opened the sign-in page while signed in), the sign-in form's
+        // token is good for the sign-in form, and for no form of her session.
+        let anon_token = alice.get("/login").await.csrf_token();
+        assert_ne!(anon_token, alice.get("/giveaway").await.csrf_token());
+        assert_eq!(alice.post_raw("/giveaway/claim", &[("country", "DE"), ("csrf_token", &anon_token)]).await.status, 403);
+        assert_eq!(alice.post_raw("/logout", &[("csrf_token", &anon_token)]).await.status, 403);
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 2);
+        let sent = alice.post_raw("/login", &[("login", "alice"), ("csrf_token", &anon_token)]).await;
+        assert_eq!(sent.status, 200, "{}", sent.text());
+        // Her session's token works.
+        assert!(alice.claim("DE").await.promo_code().is_some());
+    }
+
     async fn pages_need_a_session_and_errors_reveal_nothing(backend: Backend) {
         let app = TestApp::start(backend).await;
         app.with_open_campaign(1).await;

@@ -80,6 +80,33 @@ backend_tests! {
         assert!(made_up.shows("That sign-in link is not valid."));
     }
 
+    async fn the_sign_in_forms_need_their_token(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let browser = app.browser();
+        let token = browser.get("/login").await.csrf_token();
+        // Without a token field, with a wrong token, with another browser's token: 403.
+        let others = app.browser().get("/login").await.csrf_token();
+        for fields in [vec![("login", "alice")], vec![("login", "alice"), ("csrf_token", "wrong")], vec![("login", "alice"), ("csrf_token", &others)]] {
+            let page = browser.post_raw("/login", &fields).await;
+            assert_eq!(page.status, 403);
+            assert!(page.shows("This form has expired"));
+        }
+        assert_eq!(browser.post_raw("/login", &[("login", "alice"), ("csrf_token", &token)]).await.status, 200);
+
+        // The sign-in link's button too; a refused press does not use the link up.
+        let link = app.login_link("alice").await;
+        let token = browser.get(&link).await.csrf_token();
+        assert_eq!(browser.post_raw(&link, &[]).await.status, 403);
+        assert_eq!(browser.post_raw(&link, &[("csrf_token", &"0".repeat(64))]).await.status, 403);
+        assert!(browser.post_raw(&link, &[("csrf_token", &token)]).await.shows("Signed in as alice"));
+
+        // Signed in already, she follows another link in the same browser: its button carries
+        // the pre-sign-in token, which is what it is checked against.
+        let again = app.login_link("alice").await;
+        assert!(browser.follow_login_link(&again).await.shows("Signed in as alice"));
+    }
+
     async fn tokens_and_sessions_are_stored_hashed(backend: Backend) {
         let app = TestApp::start(backend).await;
         app.with_open_campaign(1).await;

@@ -17,11 +17,8 @@ use crate::store::Confirmed;
 use crate::tokens;
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
-use crate::web::views::render;
-
-/// The largest file the upload form takes.
-pub const MAX_UPLOAD_BYTES: usize = 256 * 1024 * 1024;
+use crate::web::session::CsrfForm;
+use crate::web::views::{render, render_as};
 
 async fn batches_page(
     state: &AppState,
@@ -44,17 +41,14 @@ pub async fn page(State(state): State<AppState>, admin: Admin) -> WebResult {
 
 /// The page again, with a problem explained, as 422.
 async fn refuse(state: &AppState, admin: &Admin, problem: FormProblem) -> WebResult {
-    Ok((
-        StatusCode::UNPROCESSABLE_ENTITY,
-        render(&batches_page(state, admin, Some(problem)).await?),
-    )
-        .into_response())
+    let page = batches_page(state, admin, Some(problem)).await?;
+    Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
 /// POST /admin/batches/preview — multipart: csrf_token, campaign, expires, countries, label,
 /// then the file. Checks every line and shows the preview.
 pub async fn preview(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
-    let upload = match super::receive_upload(&admin, multipart, MAX_UPLOAD_BYTES).await? {
+    let upload = match super::receive_upload(&admin, multipart, super::MAX_UPLOAD_BYTES).await? {
         Ok(upload) => upload,
         Err(super::UploadProblem::NoFile) => return refuse(&state, &admin, FormProblem::NoFile).await,
         Err(super::UploadProblem::TooLarge) => {
@@ -114,17 +108,14 @@ pub struct ConfirmForm {
     /// "all" or "good".
     #[serde(default)]
     load: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /admin/batches/confirm — loads what the preview showed: everything, or the good lines.
 pub async fn confirm(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<ConfirmForm>,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let upload = state
         .store
         .upload_by_token(&tokens::hash(form.upload.trim()))
@@ -163,8 +154,6 @@ pub struct GenerateForm {
     countries: String,
     #[serde(default)]
     label: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The most codes one generation makes.
@@ -174,9 +163,8 @@ pub const MAX_GENERATED: u64 = 1_000_000;
 pub async fn generate(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<GenerateForm>,
+    CsrfForm(form): CsrfForm<GenerateForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let Some(count) = form
         .count
         .trim()

@@ -12,17 +12,9 @@ use crate::domain::countries;
 use crate::store::{Campaign, NewCampaign};
 use crate::web::AppState;
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
-use crate::web::views::render;
-
-/// The campaign form as sent: every field a string, so a refused form comes back as typed.
-#[derive(Debug, Default, Deserialize)]
-pub struct CampaignForm {
-    #[serde(flatten)]
-    fields: CampaignFields,
-    #[serde(default)]
-    csrf_token: String,
-}
+use crate::web::session::{CsrfForm, NoFields};
+use crate::web::urls::URLS;
+use crate::web::views::{render, render_as};
 
 /// Reads the form into settings, or every problem with it.
 fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> {
@@ -128,28 +120,42 @@ pub async fn list(State(state): State<AppState>, admin: Admin) -> WebResult {
 pub async fn create(
     State(state): State<AppState>,
     admin: Admin,
-    WebForm(form): WebForm<CampaignForm>,
+    CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
-    let problems = match read_form(&form.fields) {
-        Ok(new) => match state
-            .store
-            .create_campaign(&new, state.clock.unix(), &admin.actor())
-            .await?
-        {
-            Some(campaign) => return Ok(Redirect::to(&campaign_url(&campaign, "?saved")).into_response()),
-            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
-                new.name,
-            ))],
-        },
-        Err(problems) => problems,
-    };
-    let page = campaigns_page(&state, &admin, form.fields, problems).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    let (now, actor) = (state.clock.unix(), admin.actor());
+    let saved = save_form(&form, async |new| {
+        state.store.create_campaign(new, now, &actor).await
+    })
+    .await?;
+    match saved {
+        Ok(campaign) => Ok(Redirect::to(&saved_url(&campaign)).into_response()),
+        Err(problems) => {
+            let page = campaigns_page(&state, &admin, form, problems).await?;
+            Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+    }
 }
 
-fn campaign_url(campaign: &Campaign, suffix: &str) -> String {
-    format!("/admin/campaigns/{}{suffix}", campaign.id)
+/// Reads the campaign form and, when it reads, saves it with `save` (which answers `None`
+/// when the name is taken): the saved campaign, or every problem to show with the form.
+async fn save_form(
+    form: &CampaignFields,
+    save: impl AsyncFnOnce(&NewCampaign) -> sqlx::Result<Option<Campaign>>,
+) -> WebResult<Result<Campaign, Vec<FieldProblem>>> {
+    let new = match read_form(form) {
+        Ok(new) => new,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    Ok(save(&new).await?.ok_or_else(|| {
+        vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
+            new.name,
+        ))]
+    }))
+}
+
+/// A campaign's page, saying its settings were saved.
+fn saved_url(campaign: &Campaign) -> String {
+    format!("{}?saved", URLS.admin_campaign(campaign.id))
 }
 
 async fn campaign_by_id(state: &AppState, id: i64) -> WebResult<Campaign> {
@@ -204,32 +210,21 @@ pub async fn update(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<CampaignForm>,
+    CsrfForm(form): CsrfForm<CampaignFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let campaign = campaign_by_id(&state, id).await?;
-    let problems = match read_form(&form.fields) {
-        Ok(new) => match state
-            .store
-            .update_campaign(id, &new, state.clock.unix(), &admin.actor())
-            .await?
-        {
-            Some(saved) => return Ok(Redirect::to(&campaign_url(&saved, "?saved")).into_response()),
-            None => vec![FieldProblem::Settings(crate::store::CampaignProblem::NameTaken(
-                new.name,
-            ))],
-        },
-        Err(problems) => problems,
-    };
-    let page = campaign_page(&state, &admin, campaign, Some(form.fields), problems, false).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-}
-
-/// The kill switch's form: only its token.
-#[derive(Debug, Default, Deserialize)]
-pub struct SwitchForm {
-    #[serde(default)]
-    csrf_token: String,
+    let (now, actor) = (state.clock.unix(), admin.actor());
+    let saved = save_form(&form, async |new| {
+        state.store.update_campaign(id, new, now, &actor).await
+    })
+    .await?;
+    match saved {
+        Ok(saved) => Ok(Redirect::to(&saved_url(&saved)).into_response()),
+        Err(problems) => {
+            let page = campaign_page(&state, &admin, campaign, Some(form), problems, false).await?;
+            Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+    }
 }
 
 /// POST /admin/campaigns/{id}/close — stops claims at once.
@@ -237,9 +232,9 @@ pub async fn close(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<SwitchForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    switch(state, admin, id, form, true).await
+    switch(state, admin, id, true).await
 }
 
 /// POST /admin/campaigns/{id}/open — lets claims happen again within the dates.
@@ -247,13 +242,12 @@ pub async fn open(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<SwitchForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    switch(state, admin, id, form, false).await
+    switch(state, admin, id, false).await
 }
 
-async fn switch(state: AppState, admin: Admin, id: i64, form: SwitchForm, closed: bool) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
+async fn switch(state: AppState, admin: Admin, id: i64, closed: bool) -> WebResult {
     let campaign = campaign_by_id(&state, id).await?;
     // A purged campaign has forgotten its people: it stays closed (its page offers no switch).
     if campaign.purged_at.is_none() {
@@ -262,7 +256,7 @@ async fn switch(state: AppState, admin: Admin, id: i64, form: SwitchForm, closed
             .set_claims_closed(id, closed, state.clock.unix(), &admin.actor())
             .await?;
     }
-    Ok(Redirect::to(&campaign_url(&campaign, "")).into_response())
+    Ok(Redirect::to(&URLS.admin_campaign(campaign.id)).into_response())
 }
 
 /// GET /admin/campaigns/{id}/archives/{archive} — one archive, as the JSON it was stored as.

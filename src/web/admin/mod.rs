@@ -5,17 +5,19 @@
 //! (`keydrop admin token create`), or an admin session that passed TOTP.
 
 use axum::Router;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, State};
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use serde::Deserialize;
 
 use super::AppState;
 use super::error::{AppError, WebResult};
-use super::session::{SignedIn, WebForm};
-use super::views::{Chrome, render};
+use super::session::{CSRF_FIELD, CsrfForm, SignedIn, verify_csrf};
+use super::urls;
+use super::views::{Chrome, render_as};
 use crate::tokens;
 
 pub mod api;
@@ -27,61 +29,59 @@ pub mod views;
 
 use views::{ForbiddenPage, SecondFactorPage};
 
-/// URLs of the admin area.
-pub mod urls {
-    pub const DASHBOARD: &str = "/admin";
-    pub const SECOND_FACTOR: &str = "/admin/second-factor";
-    pub const API_BATCHES: &str = "/api/v1/campaigns/{name}/batches";
-    pub const API_STATS: &str = "/api/v1/campaigns/{name}/stats";
-}
-
 /// The admin routes, merged into the service's route table.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(urls::DASHBOARD, get(pages::dashboard))
-        .route(urls::SECOND_FACTOR, post(second_factor))
-        .route("/admin/campaigns", get(campaigns::list).post(campaigns::create))
+        .route(urls::ADMIN, get(pages::dashboard))
+        .route(urls::ADMIN_SECOND_FACTOR, post(second_factor))
         .route(
-            "/admin/campaigns/{id}",
+            urls::ADMIN_CAMPAIGNS,
+            get(campaigns::list).post(campaigns::create),
+        )
+        .route(
+            urls::ADMIN_CAMPAIGN_ROUTE,
             get(campaigns::show).post(campaigns::update),
         )
-        .route("/admin/campaigns/{id}/close", post(campaigns::close))
-        .route("/admin/campaigns/{id}/open", post(campaigns::open))
+        .route(urls::ADMIN_CAMPAIGN_CLOSE_ROUTE, post(campaigns::close))
+        .route(urls::ADMIN_CAMPAIGN_OPEN_ROUTE, post(campaigns::open))
+        .route(urls::ADMIN_CAMPAIGN_ARCHIVE_ROUTE, get(campaigns::archive))
+        .route(urls::ADMIN_EXPORT_CODES, get(exports::codes))
+        .route(urls::ADMIN_EXPORT_CLAIMS, get(exports::claims))
+        .route(urls::ADMIN_EXPORT_AUDIT, get(exports::audit))
+        .route(urls::ADMIN_BATCHES, get(batches::page))
         .route(
-            "/admin/campaigns/{id}/archives/{archive}",
-            get(campaigns::archive),
+            urls::ADMIN_BATCH_PREVIEW,
+            upload_route(batches::preview, MAX_UPLOAD_BYTES),
         )
-        .route("/admin/exports/codes.csv", get(exports::codes))
-        .route("/admin/exports/claims.csv", get(exports::claims))
-        .route("/admin/exports/audit.csv", get(exports::audit))
-        .route("/admin/batches", get(batches::page))
+        .route(urls::ADMIN_BATCH_CONFIRM, post(batches::confirm))
+        .route(urls::ADMIN_BATCH_GENERATE, post(batches::generate))
+        .route(urls::ADMIN_CODES, get(pages::codes))
         .route(
-            "/admin/batches/preview",
-            post(batches::preview).layer(axum::extract::DefaultBodyLimit::max(
-                batches::MAX_UPLOAD_BYTES + 64 * 1024,
-            )),
+            urls::ADMIN_VENDOR_REPORT,
+            upload_route(pages::vendor_report, MAX_REPORT_BYTES),
         )
-        .route("/admin/batches/confirm", post(batches::confirm))
-        .route("/admin/batches/generate", post(batches::generate))
-        .route("/admin/codes", get(pages::codes))
+        .route(urls::ADMIN_CODE_ROUTE, get(pages::code))
+        .route(urls::ADMIN_CODE_REVOKE_ROUTE, post(pages::revoke_code))
+        .route(urls::ADMIN_CODE_REDEEMED_ROUTE, post(pages::mark_redeemed))
+        .route(urls::ADMIN_MAINTAINERS, get(pages::maintainers))
+        .route(urls::ADMIN_MAINTAINER_ROUTE, get(pages::maintainer))
+        .route(urls::ADMIN_MAINTAINER_GRANT_ROUTE, post(pages::grant))
+        .route(urls::ADMIN_MAINTAINER_WITHDRAW_ROUTE, post(pages::withdraw))
         .route(
-            "/admin/codes/vendor-report",
-            post(pages::vendor_report).layer(axum::extract::DefaultBodyLimit::max(
-                pages::MAX_REPORT_BYTES + 64 * 1024,
-            )),
+            urls::API_BATCHES_ROUTE,
+            post(api::load_batch).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES)),
         )
-        .route("/admin/codes/{id}", get(pages::code))
-        .route("/admin/codes/{id}/revoke", post(pages::revoke_code))
-        .route("/admin/codes/{id}/redeemed", post(pages::mark_redeemed))
-        .route("/admin/maintainers", get(pages::maintainers))
-        .route("/admin/maintainers/{username}", get(pages::maintainer))
-        .route("/admin/maintainers/{username}/grant", post(pages::grant))
-        .route("/admin/maintainers/{username}/withdraw", post(pages::withdraw))
-        .route(
-            urls::API_BATCHES,
-            post(api::load_batch).layer(axum::extract::DefaultBodyLimit::max(api::MAX_BODY_BYTES)),
-        )
-        .route(urls::API_STATS, get(api::stats))
+        .route(urls::API_STATS_ROUTE, get(api::stats))
+}
+
+/// A POST route taking a multipart upload whose file may be up to `max_bytes` (the other
+/// fields get 64 KiB more).
+fn upload_route<H, T>(handler: H, max_bytes: usize) -> MethodRouter<AppState>
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    post(handler).layer(DefaultBodyLimit::max(max_bytes + 64 * 1024))
 }
 
 /// A signed-in admin whose session passed TOTP.
@@ -95,10 +95,7 @@ impl Admin {
 
     /// The page chrome for admin pages.
     pub fn chrome(&self) -> Chrome {
-        Chrome {
-            username: Some(self.0.user.username.clone()),
-            csrf_token: self.0.csrf_token.clone(),
-        }
+        self.0.chrome()
     }
 }
 
@@ -151,23 +148,19 @@ async fn second_factor_page(
         None
     };
     let page = SecondFactorPage {
-        chrome: Chrome {
-            username: Some(signed_in.user.username.clone()),
-            csrf_token: signed_in.csrf_token.clone(),
-        },
+        chrome: signed_in.chrome(),
         enrolment,
         next: next.to_string(),
         wrong_code,
     };
-    Ok((StatusCode::FORBIDDEN, render(&page)).into_response())
+    Ok(render_as(StatusCode::FORBIDDEN, &page))
 }
 
 fn forbidden_page(signed_in: &SignedIn) -> Response {
-    let chrome = Chrome {
-        username: Some(signed_in.user.username.clone()),
-        csrf_token: signed_in.csrf_token.clone(),
+    let page = ForbiddenPage {
+        chrome: signed_in.chrome(),
     };
-    (StatusCode::FORBIDDEN, render(&ForbiddenPage { chrome })).into_response()
+    render_as(StatusCode::FORBIDDEN, &page)
 }
 
 impl FromRequestParts<AppState> for Admin {
@@ -183,13 +176,13 @@ impl FromRequestParts<AppState> for Admin {
                     .uri
                     .path_and_query()
                     .map(|p| p.as_str())
-                    .unwrap_or(urls::DASHBOARD);
+                    .unwrap_or(urls::ADMIN);
                 // After a GET the code form leads back to the same page; after a POST, to the
                 // dashboard (the form's data is not kept).
                 let next = if parts.method == axum::http::Method::GET {
                     next
                 } else {
-                    urls::DASHBOARD
+                    urls::ADMIN
                 };
                 Err(second_factor_page(state, &signed_in, next, false)
                     .await
@@ -206,16 +199,14 @@ pub struct SecondFactorForm {
     code: String,
     #[serde(default)]
     next: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// Only paths of the admin area are followed after the code form (no open redirect).
 fn safe_next(next: &str) -> &str {
-    if next.starts_with("/admin") && !next.starts_with("//") && !next.contains('\\') {
+    if next.starts_with(urls::ADMIN) && !next.starts_with("//") && !next.contains('\\') {
         next
     } else {
-        urls::DASHBOARD
+        urls::ADMIN
     }
 }
 
@@ -223,9 +214,8 @@ fn safe_next(next: &str) -> &str {
 async fn second_factor(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    WebForm(form): WebForm<SecondFactorForm>,
+    CsrfForm(form): CsrfForm<SecondFactorForm>,
 ) -> WebResult {
-    signed_in.verify_csrf(&form.csrf_token)?;
     let next = safe_next(&form.next);
     let account = match state.store.admin_account(signed_in.user.id).await? {
         Some(account) if account.is_admin => account,
@@ -268,6 +258,11 @@ async fn second_factor(
     Ok(Redirect::to(next).into_response())
 }
 
+/// The largest batch file the upload form takes.
+pub const MAX_UPLOAD_BYTES: usize = 256 * 1024 * 1024;
+/// The largest redemption report the form takes (a million lines is ~30 MB).
+pub const MAX_REPORT_BYTES: usize = 64 * 1024 * 1024;
+
 /// A multipart form with one file, as received: its other fields, and the file.
 pub struct ReceivedUpload {
     pub fields: std::collections::HashMap<String, String>,
@@ -295,9 +290,10 @@ pub async fn receive_upload(
     let mut file = tempfile::NamedTempFile::new().map_err(anyhow::Error::from)?;
     let mut size = 0usize;
     let csrf = |fields: &std::collections::HashMap<String, String>| {
-        admin
-            .0
-            .verify_csrf(fields.get("csrf_token").map(String::as_str).unwrap_or_default())
+        verify_csrf(
+            Some(&admin.0.csrf_token),
+            fields.get(CSRF_FIELD).map(String::as_str),
+        )
     };
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_string();

@@ -12,8 +12,9 @@ use crate::store::Campaign;
 use crate::web::AppState;
 use crate::web::chart::{DailyChart, DayCount};
 use crate::web::error::{AppError, WebResult};
-use crate::web::session::WebForm;
-use crate::web::views::{ProjectView, render};
+use crate::web::session::{CsrfForm, NoFields};
+use crate::web::urls::URLS;
+use crate::web::views::{ProjectView, render, render_as};
 
 /// Every figure of one campaign, for the dashboard and the stats API.
 pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::Result<CampaignFigures> {
@@ -113,17 +114,14 @@ async fn codes_page(
     })
 }
 
-/// The largest redemption report the form takes (a million lines is ~30 MB).
-pub const MAX_REPORT_BYTES: usize = 64 * 1024 * 1024;
-
 /// POST /admin/codes/vendor-report — multipart: csrf_token, then the vendor's redemption
 /// report (CSV with `code` and `date` columns). Nothing is marked unless every line reads.
 pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipart: Multipart) -> WebResult {
     let refuse = |problem: ReportProblem| async {
         let page = codes_page(&state, &admin, "", Some(problem)).await?;
-        Ok::<_, AppError>((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        Ok::<_, AppError>(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
-    let upload = match super::receive_upload(&admin, multipart, MAX_REPORT_BYTES).await? {
+    let upload = match super::receive_upload(&admin, multipart, super::MAX_REPORT_BYTES).await? {
         Ok(upload) => upload,
         Err(problem) => return refuse(ReportProblem::Upload(problem)).await,
     };
@@ -177,8 +175,6 @@ async fn code_page(state: &AppState, admin: &Admin, id: i64) -> WebResult<CodePa
 pub struct ReasonForm {
     #[serde(default)]
     reason: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// POST /admin/codes/{id}/revoke — takes an assigned code back, with a reason.
@@ -186,19 +182,18 @@ pub async fn revoke_code(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let reason = form.reason.trim();
     if reason.is_empty() {
         let page = code_page(&state, &admin, id).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+        return Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page));
     }
     state
         .store
         .revoke_code(id, reason, state.clock.unix(), &admin.actor())
         .await?;
-    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+    Ok(Redirect::to(&URLS.admin_code(id)).into_response())
 }
 
 /// POST /admin/codes/{id}/redeemed — marks an assigned code redeemed.
@@ -206,14 +201,13 @@ pub async fn mark_redeemed(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    WebForm(form): WebForm<ReasonForm>,
+    _: CsrfForm<NoFields>,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     state
         .store
         .mark_redeemed_by_admin(id, state.clock.unix(), &admin.actor())
         .await?;
-    Ok(Redirect::to(&format!("/admin/codes/{id}")).into_response())
+    Ok(Redirect::to(&URLS.admin_code(id)).into_response())
 }
 
 /// GET /admin/maintainers?q= — find maintainers by username or email.
@@ -285,7 +279,7 @@ pub async fn grant(
     State(state): State<AppState>,
     admin: Admin,
     Path(username): Path<String>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
     change_grant(&state, &admin, &username, &form, true).await
 }
@@ -295,7 +289,7 @@ pub async fn withdraw(
     State(state): State<AppState>,
     admin: Admin,
     Path(username): Path<String>,
-    WebForm(form): WebForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> WebResult {
     change_grant(&state, &admin, &username, &form, false).await
 }
@@ -308,7 +302,6 @@ async fn change_grant(
     form: &ReasonForm,
     grant: bool,
 ) -> WebResult {
-    admin.0.verify_csrf(&form.csrf_token)?;
     let user = state
         .store
         .user_by_username(username)
@@ -318,11 +311,11 @@ async fn change_grant(
     if grant {
         if reason.is_empty() {
             let page = maintainer_page(state, admin, username, true).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+            return Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
         state.store.grant(user.id, reason, now, &actor).await?;
     } else {
         state.store.withdraw_grant(user.id, reason, now, &actor).await?;
     }
-    Ok(Redirect::to(&format!("/admin/maintainers/{}", user.username)).into_response())
+    Ok(Redirect::to(&URLS.admin_maintainer(&user.username)).into_response())
 }

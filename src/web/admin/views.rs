@@ -164,7 +164,7 @@ pub struct CodesPage {
 
 impl CodesPage {
     pub fn max_report_mib(&self) -> usize {
-        super::pages::MAX_REPORT_BYTES / (1024 * 1024)
+        super::MAX_REPORT_BYTES / (1024 * 1024)
     }
 }
 
@@ -265,7 +265,7 @@ pub struct BatchesPage {
 
 impl BatchesPage {
     pub fn max_upload_mib(&self) -> usize {
-        super::batches::MAX_UPLOAD_BYTES / (1024 * 1024)
+        super::MAX_UPLOAD_BYTES / (1024 * 1024)
     }
 }
 
