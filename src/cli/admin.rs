@@ -36,7 +36,10 @@ pub(super) async fn run(ctx: &Context, command: AdminCommand) -> CliResult {
                 store.set_admin(&username, true, now, &actor).await?,
                 "no user named {username:?}"
             );
-            println!("{username} is an admin; they set up TOTP when they first open /admin");
+            println!(
+                "{username} is an admin; they set up TOTP when they first open {}",
+                crate::web::urls::ADMIN
+            );
         }
         AdminCommand::Remove { username } => {
             anyhow::ensure!(

@@ -76,7 +76,6 @@ fn named_paths(text: &str) -> Vec<String> {
     for statement in code.split(';') {
         if let Some(at) = statement.find("use ")
             && statement[..at]
-                .trim()
                 .split_whitespace()
                 .all(|w| w == "pub" || w.starts_with("pub("))
         {
@@ -89,8 +88,9 @@ fn named_paths(text: &str) -> Vec<String> {
     }
     let identifier = |c: char| c.is_alphanumeric() || c == '_' || c == ':';
     for word in code.split(|c: char| !identifier(c)) {
-        if word.starts_with("crate::") || word.starts_with("super::") {
-            paths.push(word.trim_end_matches(':').to_string());
+        let path = word.trim_end_matches(':');
+        if (path.starts_with("crate::") || path.starts_with("super::")) && path.len() > 7 {
+            paths.push(path.to_string());
         }
     }
     paths

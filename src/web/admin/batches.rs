@@ -5,7 +5,6 @@
 
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
