@@ -34,14 +34,10 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        self.insert_secret(
-            "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-            token_hash,
-            user_id,
-            now,
-            expires_at,
-        )
-        .await
+        let insert =
+            "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
+        self.insert_secret(insert, token_hash, user_id, (now, expires_at))
+            .await
     }
 
     /// Uses up a sign-in token. The conditional update lets exactly one of several concurrent
@@ -75,28 +71,23 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        self.insert_secret(
-            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-            token_hash,
-            user_id,
-            now,
-            expires_at,
-        )
-        .await
+        let insert =
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
+        self.insert_secret(insert, token_hash, user_id, (now, expires_at))
+            .await
     }
 
     /// Stores a hashed secret a browser holds (a sign-in link's token, a session's) with its
-    /// user and lifetime; `insert` names the table.
+    /// user and lifetime (from, until); `insert` names the table.
     async fn insert_secret(
         &self,
         insert: &'static str,
         token_hash: &str,
         user_id: i64,
-        now: i64,
-        expires_at: i64,
+        (created_at, expires_at): (i64, i64),
     ) -> sqlx::Result<()> {
         on_pool!(self, pool => sqlx::query(insert)
-            .bind(token_hash).bind(user_id).bind(now).bind(expires_at)
+            .bind(token_hash).bind(user_id).bind(created_at).bind(expires_at)
             .execute(pool).await.map(drop))
     }
 

@@ -317,28 +317,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Campaign>> {
-        on_pool!(self, pool => {
-            let mut tx = begin_write(pool).await?;
-            let inserted = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
-                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, \
-                     fulfilment, product_name, unit_amount, currency, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ", campaign_columns!())), new)
-                .bind(now)
-                .fetch_one(&mut *tx).await;
-            let Some(campaign) = unless_taken(inserted)? else {
-                return Ok(None);
-            };
-            let entry = AuditEntry {
-                actor: actor.to_string(),
-                action: "campaign.create",
-                campaign_id: Some(campaign.id),
-                detail: format!("{} from {} to {}, countries {}", campaign.name, campaign.starts_on, campaign.ends_on, campaign.countries),
-                ..AuditEntry::default()
-            };
-            insert_audit!(&mut *tx, now, &entry)?;
-            tx.commit().await?;
-            Ok(Some(campaign))
-        })
+        self.save_campaign(None, new, now, actor).await
     }
 
     /// Stores new settings for a campaign, with the changes in the audit log; `None` when the
@@ -350,26 +329,56 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Campaign>> {
+        self.save_campaign(Some(id), new, now, actor).await
+    }
+
+    /// Inserts a campaign (`id` is `None`) or updates one, and audits it, in one transaction;
+    /// `None` when the name is another campaign's (the unique index decides, so two admins
+    /// saving the same name at once cannot both succeed).
+    async fn save_campaign(
+        &self,
+        id: Option<i64>,
+        new: &NewCampaign,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<Option<Campaign>> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
-            let old = sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE id = $1"))
-                .bind(id).fetch_one(&mut *tx).await?;
-            let updated = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
-                "UPDATE campaigns SET name = $1, countries = $2, starts_on = $3, ends_on = $4, store_url = $5, \
-                 keys_per_code = $6, account_cutoff = $7, allow_key_holders = $8, ended_message = $9, \
-                 fulfilment = $10, product_name = $11, unit_amount = $12, currency = $13 \
-                 WHERE id = $14 RETURNING ", campaign_columns!())), new)
-                .bind(id)
-                .fetch_one(&mut *tx).await;
-            let Some(campaign) = unless_taken(updated)? else {
+            let (saved, action, changes) = match id {
+                None => {
+                    let inserted = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
+                        "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, ended_message, \
+                             fulfilment, product_name, unit_amount, currency, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ", campaign_columns!())), new)
+                        .bind(now)
+                        .fetch_one(&mut *tx).await;
+                    (inserted, "campaign.create", None)
+                }
+                Some(id) => {
+                    let old = sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE id = $1"))
+                        .bind(id).fetch_one(&mut *tx).await?;
+                    let updated = bind_settings!(sqlx::query_as::<_, Campaign>(concat!(
+                        "UPDATE campaigns SET name = $1, countries = $2, starts_on = $3, ends_on = $4, store_url = $5, \
+                         keys_per_code = $6, account_cutoff = $7, allow_key_holders = $8, ended_message = $9, \
+                         fulfilment = $10, product_name = $11, unit_amount = $12, currency = $13 \
+                         WHERE id = $14 RETURNING ", campaign_columns!())), new)
+                        .bind(id)
+                        .fetch_one(&mut *tx).await;
+                    (updated, "campaign.edit", Some(new.changes_from(&NewCampaign::from_campaign(&old))))
+                }
+            };
+            let Some(campaign) = unless_taken(saved)? else {
                 return Ok(None);
             };
-            let detail = new.changes_from(&NewCampaign::from_campaign(&old));
+            // A new campaign is described whole; an edit by its changes (none: no entry).
+            let detail = changes.unwrap_or_else(|| {
+                format!("{} from {} to {}, countries {}", campaign.name, campaign.starts_on, campaign.ends_on, campaign.countries)
+            });
             if !detail.is_empty() {
                 let entry = AuditEntry {
                     actor: actor.to_string(),
-                    action: "campaign.edit",
-                    campaign_id: Some(id),
+                    action,
+                    campaign_id: Some(campaign.id),
                     detail,
                     ..AuditEntry::default()
                 };

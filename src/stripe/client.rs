@@ -156,142 +156,26 @@ fn convert_promotion_code(pc: stripe_product::PromotionCode) -> PromotionCode {
     }
 }
 
-impl AsyncStripe {
-    async fn create_coupon_impl(
-        &self,
-        req: &CouponRequest,
-        idempotency_key: &str,
-    ) -> Result<String, StripeError> {
-        let strategy = idempotent(idempotency_key)?;
-        let coupon = CreateCoupon::new()
-            .percent_off(100.0)
-            .duration(CouponDuration::Once)
-            .name(req.name.as_str())
-            .redeem_by(req.redeem_by)
-            .customize()
-            .request_strategy(strategy)
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-        Ok(coupon.id.as_str().to_string())
-    }
-
-    async fn create_promotion_code_impl(
-        &self,
-        req: &PromotionCodeRequest,
-        idempotency_key: &str,
-    ) -> Result<PromotionCode, StripeError> {
-        let strategy = idempotent(idempotency_key)?;
-        let mut promotion = CreatePromotionCodePromotion::new(CreatePromotionCodePromotionType::Coupon);
-        promotion.coupon = Some(req.coupon_id.clone());
-        let metadata = HashMap::from([(CODE_ID_METADATA_KEY.to_string(), req.code_id.to_string())]);
-        let pc = CreatePromotionCode::new(promotion)
-            .code(req.code.as_str())
-            .max_redemptions(1)
-            .expires_at(req.expires_at)
-            .metadata(metadata)
-            .customize()
-            .request_strategy(strategy)
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-        Ok(convert_promotion_code(pc))
-    }
-
-    async fn set_promotion_code_active_impl(
-        &self,
-        id: &str,
-        active: bool,
-    ) -> Result<PromotionCode, StripeError> {
-        let pc = UpdatePromotionCode::new(id)
-            .active(active)
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-        Ok(convert_promotion_code(pc))
-    }
-
-    async fn retrieve_promotion_code_impl(&self, id: &str) -> Result<PromotionCode, StripeError> {
-        let pc = RetrievePromotionCode::new(id)
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-        Ok(convert_promotion_code(pc))
-    }
-
-    async fn find_promotion_codes_impl(&self, code: &str) -> Result<Vec<PromotionCode>, StripeError> {
-        // A code is unique among *active* codes only; inactive ones may repeat, so ask for
-        // a full page (100) rather than relying on the default of 10.
-        let list = ListPromotionCode::new()
-            .code(code)
-            .limit(100)
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-        Ok(list.data.into_iter().map(convert_promotion_code).collect())
-    }
-
-    async fn create_checkout_session_impl(
-        &self,
-        req: &CheckoutRequest,
-    ) -> Result<CheckoutSession, StripeError> {
-        let quantity = u64::try_from(req.quantity)
-            .map_err(|_| local_err(format!("quantity must be >= 0, got {}", req.quantity)))?;
-        let currency =
-            stripe_types::Currency::from_str(&req.currency.to_ascii_lowercase()).expect("infallible");
-
-        let mut price_data = CreateCheckoutSessionLineItemsPriceData::new(currency);
-        price_data.unit_amount = Some(req.unit_amount);
-        price_data.product_data = Some(ProductData::new(req.product_name.as_str()));
-
-        let mut line_item = CreateCheckoutSessionLineItems::new();
-        line_item.price_data = Some(price_data);
-        line_item.quantity = Some(quantity);
-
-        let mut discount = CreateCheckoutSessionDiscounts::new();
-        discount.promotion_code = Some(req.promotion_code_id.clone());
-
-        let countries: Vec<_> = req
-            .allowed_countries
-            .iter()
-            .map(|c| {
-                CreateCheckoutSessionShippingAddressCollectionAllowedCountries::from_str(
-                    &c.to_ascii_uppercase(),
-                )
-                .expect("infallible")
-            })
-            .collect();
-
-        let session = CreateCheckoutSession::new()
-            .mode(CheckoutSessionMode::Payment)
-            .line_items(vec![line_item])
-            .discounts(vec![discount])
-            .shipping_address_collection(CreateCheckoutSessionShippingAddressCollection::new(countries))
-            .client_reference_id(req.client_reference_id.as_str())
-            .expires_at(req.expires_at)
-            .success_url(req.success_url.as_str())
-            .cancel_url(req.cancel_url.as_str())
-            .send(&self.client)
-            .await
-            .map_err(map_error)?;
-
-        let url = session
-            .url
-            .ok_or_else(|| local_err(format!("checkout session {} has no url", session.id.as_str())))?;
-        Ok(CheckoutSession {
-            id: session.id.as_str().to_string(),
-            url,
-        })
-    }
-}
-
 impl StripeApi for AsyncStripe {
     fn create_coupon<'a>(
         &'a self,
         req: &'a CouponRequest,
         idempotency_key: &'a str,
     ) -> BoxFuture<'a, Result<String, StripeError>> {
-        Box::pin(self.create_coupon_impl(req, idempotency_key))
+        Box::pin(async move {
+            let strategy = idempotent(idempotency_key)?;
+            let coupon = CreateCoupon::new()
+                .percent_off(100.0)
+                .duration(CouponDuration::Once)
+                .name(req.name.as_str())
+                .redeem_by(req.redeem_by)
+                .customize()
+                .request_strategy(strategy)
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+            Ok(coupon.id.as_str().to_string())
+        })
     }
 
     fn create_promotion_code<'a>(
@@ -299,7 +183,23 @@ impl StripeApi for AsyncStripe {
         req: &'a PromotionCodeRequest,
         idempotency_key: &'a str,
     ) -> BoxFuture<'a, Result<PromotionCode, StripeError>> {
-        Box::pin(self.create_promotion_code_impl(req, idempotency_key))
+        Box::pin(async move {
+            let strategy = idempotent(idempotency_key)?;
+            let mut promotion = CreatePromotionCodePromotion::new(CreatePromotionCodePromotionType::Coupon);
+            promotion.coupon = Some(req.coupon_id.clone());
+            let metadata = HashMap::from([(CODE_ID_METADATA_KEY.to_string(), req.code_id.to_string())]);
+            let pc = CreatePromotionCode::new(promotion)
+                .code(req.code.as_str())
+                .max_redemptions(1)
+                .expires_at(req.expires_at)
+                .metadata(metadata)
+                .customize()
+                .request_strategy(strategy)
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+            Ok(convert_promotion_code(pc))
+        })
     }
 
     fn set_promotion_code_active<'a>(
@@ -307,27 +207,98 @@ impl StripeApi for AsyncStripe {
         id: &'a str,
         active: bool,
     ) -> BoxFuture<'a, Result<PromotionCode, StripeError>> {
-        Box::pin(self.set_promotion_code_active_impl(id, active))
+        Box::pin(async move {
+            let pc = UpdatePromotionCode::new(id)
+                .active(active)
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+            Ok(convert_promotion_code(pc))
+        })
     }
 
     fn retrieve_promotion_code<'a>(
         &'a self,
         id: &'a str,
     ) -> BoxFuture<'a, Result<PromotionCode, StripeError>> {
-        Box::pin(self.retrieve_promotion_code_impl(id))
+        Box::pin(async move {
+            let pc = RetrievePromotionCode::new(id)
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+            Ok(convert_promotion_code(pc))
+        })
     }
 
     fn find_promotion_codes<'a>(
         &'a self,
         code: &'a str,
     ) -> BoxFuture<'a, Result<Vec<PromotionCode>, StripeError>> {
-        Box::pin(self.find_promotion_codes_impl(code))
+        Box::pin(async move {
+            // A code is unique among *active* codes only; inactive ones may repeat, so ask for
+            // a full page (100) rather than relying on the default of 10.
+            let list = ListPromotionCode::new()
+                .code(code)
+                .limit(100)
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+            Ok(list.data.into_iter().map(convert_promotion_code).collect())
+        })
     }
 
     fn create_checkout_session<'a>(
         &'a self,
         req: &'a CheckoutRequest,
     ) -> BoxFuture<'a, Result<CheckoutSession, StripeError>> {
-        Box::pin(self.create_checkout_session_impl(req))
+        Box::pin(async move {
+            let quantity = u64::try_from(req.quantity)
+                .map_err(|_| local_err(format!("quantity must be >= 0, got {}", req.quantity)))?;
+            let currency =
+                stripe_types::Currency::from_str(&req.currency.to_ascii_lowercase()).expect("infallible");
+
+            let mut price_data = CreateCheckoutSessionLineItemsPriceData::new(currency);
+            price_data.unit_amount = Some(req.unit_amount);
+            price_data.product_data = Some(ProductData::new(req.product_name.as_str()));
+
+            let mut line_item = CreateCheckoutSessionLineItems::new();
+            line_item.price_data = Some(price_data);
+            line_item.quantity = Some(quantity);
+
+            let mut discount = CreateCheckoutSessionDiscounts::new();
+            discount.promotion_code = Some(req.promotion_code_id.clone());
+
+            let countries: Vec<_> = req
+                .allowed_countries
+                .iter()
+                .map(|c| {
+                    CreateCheckoutSessionShippingAddressCollectionAllowedCountries::from_str(
+                        &c.to_ascii_uppercase(),
+                    )
+                    .expect("infallible")
+                })
+                .collect();
+
+            let session = CreateCheckoutSession::new()
+                .mode(CheckoutSessionMode::Payment)
+                .line_items(vec![line_item])
+                .discounts(vec![discount])
+                .shipping_address_collection(CreateCheckoutSessionShippingAddressCollection::new(countries))
+                .client_reference_id(req.client_reference_id.as_str())
+                .expires_at(req.expires_at)
+                .success_url(req.success_url.as_str())
+                .cancel_url(req.cancel_url.as_str())
+                .send(&self.client)
+                .await
+                .map_err(map_error)?;
+
+            let url = session
+                .url
+                .ok_or_else(|| local_err(format!("checkout session {} has no url", session.id.as_str())))?;
+            Ok(CheckoutSession {
+                id: session.id.as_str().to_string(),
+                url,
+            })
+        })
     }
 }
