@@ -64,6 +64,10 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
             if let Err(err) = store.purge_expired_credentials(clock.unix()).await {
                 tracing::warn!(error = %err, "upkeep: purging sessions failed");
             }
+            // A load whose process died leaves an unpublished batch: it goes, codes and all.
+            if let Err(err) = store.remove_abandoned_loads(clock.unix()).await {
+                tracing::warn!(error = %err, "upkeep: removing abandoned loads failed");
+            }
             // A preview nobody confirmed within a day will not be: its staged codes go.
             if let Err(err) = store.discard_abandoned_uploads(clock.unix() - 24 * 3600).await {
                 tracing::warn!(error = %err, "upkeep: discarding abandoned uploads failed");

@@ -67,13 +67,14 @@ macro_rules! claim_sql {
 /// Batches bound to the declared country `$2`.
 macro_rules! country_batches {
     () => {
-        "SELECT bc.batch_id FROM batch_countries bc WHERE bc.country = $2"
+        "SELECT bc.batch_id FROM batch_countries bc JOIN batches b ON b.id = bc.batch_id \
+         WHERE bc.country = $2 AND b.published"
     };
 }
 /// Batches of campaign `$4` that serve all of its countries.
 macro_rules! open_batches {
     () => {
-        "SELECT b.id FROM batches b WHERE b.campaign_id = $4 AND NOT b.country_bound"
+        "SELECT b.id FROM batches b WHERE b.campaign_id = $4 AND NOT b.country_bound AND b.published"
     };
 }
 
@@ -118,7 +119,8 @@ impl Store {
     /// Unexpired codes still available in the campaign, for any country.
     pub async fn codes_left(&self, campaign_id: i64, today: NaiveDate) -> sqlx::Result<i64> {
         on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'available' AND expires_on >= $2")
+            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
+             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $2 AND b.published")
             .bind(campaign_id).bind(today)
             .fetch_one(pool).await)
     }
@@ -213,7 +215,7 @@ impl Store {
     ) -> sqlx::Result<i64> {
         on_pool!(self, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
-             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $3 \
+             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $3 AND b.published \
                AND (NOT b.country_bound OR EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $2))")
             .bind(campaign_id).bind(country.code()).bind(today)
             .fetch_one(pool).await)

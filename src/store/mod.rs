@@ -24,6 +24,7 @@ mod claims;
 mod codes;
 mod dashboard;
 mod exports;
+mod loading;
 mod registry;
 mod stats;
 mod stripe;
@@ -40,10 +41,11 @@ pub use claims::{ClaimOutcome, HeldCode};
 pub use codes::{CodeRow, NewBatch, RedemptionReport};
 pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption, sum_activity_by};
 pub use exports::AuditExport;
+pub use loading::{Confirmed, LOAD_CHUNK, LOAD_LEASE_SECONDS};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
 pub use stripe::{DuePromotion, EventOutcome, Promotion, PromotionStatus, PublicationCounts};
-pub use uploads::{Confirmed, STAGE_CHUNK, Upload};
+pub use uploads::{STAGE_CHUNK, Upload};
 
 /// The service's database.
 #[derive(Clone, Debug)]

@@ -83,11 +83,11 @@ impl Store {
                         COUNT(c.id) FILTER (WHERE c.state = 'expired') AS expired, \
                         COUNT(c.id) FILTER (WHERE c.state = 'revoked') AS revoked \
                  FROM batches b LEFT JOIN codes c ON c.batch_id = b.id \
-                 WHERE b.campaign_id = $1 GROUP BY b.id, b.label, b.expires_on ORDER BY b.id")
+                 WHERE b.campaign_id = $1 AND b.published GROUP BY b.id, b.label, b.expires_on ORDER BY b.id")
                 .bind(campaign.id).fetch_all(pool).await?;
             let batch_countries: Vec<(i64, String)> = sqlx::query_as(
                 "SELECT bc.batch_id, bc.country FROM batch_countries bc JOIN batches b ON b.id = bc.batch_id \
-                 WHERE b.campaign_id = $1 ORDER BY bc.batch_id, bc.country")
+                 WHERE b.campaign_id = $1 AND b.published ORDER BY bc.batch_id, bc.country")
                 .bind(campaign.id).fetch_all(pool).await?;
             let countries = sqlx::query_as::<_, CountryStats>(
                 "SELECT country, COUNT(*) AS claimed, COUNT(*) FILTER (WHERE state = 'redeemed') AS redeemed \

@@ -140,7 +140,8 @@ impl Store {
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO stripe_promotions (code_id, state, next_attempt_at, updated_at) \
              SELECT c.id, 'pending', $1, $1 FROM codes c JOIN campaigns k ON k.id = c.campaign_id \
-             WHERE k.fulfilment = 'stripe' AND c.state IN ('available', 'assigned') \
+               JOIN batches b ON b.id = c.batch_id \
+             WHERE k.fulfilment = 'stripe' AND c.state IN ('available', 'assigned') AND b.published \
                AND NOT EXISTS (SELECT 1 FROM stripe_promotions p WHERE p.code_id = c.id) \
              ON CONFLICT (code_id) DO NOTHING")
             .bind(now).execute(pool).await.map(|r| r.rows_affected()))

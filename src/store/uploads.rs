@@ -4,8 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::audit::insert_audit;
-use super::{AuditEntry, NewBatch, Store, begin_write, on_pool};
+use super::{NewBatch, Store, on_pool};
 use crate::domain::batch_file::BadLine;
 use crate::domain::countries::{self, Country};
 
@@ -49,30 +48,6 @@ impl Upload {
     }
 }
 
-/// What confirming an upload did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Confirmed {
-    Loaded {
-        batch_id: i64,
-        loaded: i64,
-        /// Lines whose code was loaded by someone else since it was staged (skipped).
-        lost_lines: Vec<u64>,
-    },
-    /// All-or-nothing was asked and some lines are bad (or became so: loaded meanwhile).
-    Refused {
-        bad: i64,
-        /// Lines whose code was loaded by someone else since it was staged.
-        lost_lines: Vec<u64>,
-    },
-    /// The upload was confirmed before.
-    AlreadyConfirmed { batch_id: i64 },
-    /// Nothing good to load (or every good code was loaded by someone else meanwhile).
-    Empty {
-        /// Lines whose code was loaded by someone else since it was staged.
-        lost_lines: Vec<u64>,
-    },
-}
-
 /// Rows per multi-row INSERT while staging (3 parameters each, far below either database's
 /// limit on parameters).
 pub const STAGE_CHUNK: usize = 500;
@@ -88,17 +63,34 @@ impl Store {
             .fetch_one(pool).await)
     }
 
-    /// Forgets an upload that will not be confirmed, with its staged codes.
+    /// Forgets an upload that will not be confirmed, with its staged codes (in chunks: a
+    /// million staged codes must not hold SQLite's write lock).
     pub async fn discard_upload(&self, upload_id: i64) -> sqlx::Result<()> {
+        self.discard_staged_codes(upload_id).await?;
         on_pool!(self, pool => sqlx::query("DELETE FROM batch_uploads WHERE id = $1 AND loaded_batch_id IS NULL")
             .bind(upload_id).execute(pool).await.map(drop))
+    }
+
+    /// Deletes an upload's staged codes, a few thousand per transaction.
+    pub(super) async fn discard_staged_codes(&self, upload_id: i64) -> sqlx::Result<()> {
+        self.delete_in_chunks(
+            "DELETE FROM staged_codes WHERE upload_id = $1 AND line IN \
+             (SELECT line FROM staged_codes WHERE upload_id = $1 LIMIT 5000)",
+            upload_id,
+        )
+        .await
     }
 
     /// Forgets uploads started before `before` and never confirmed (a preview nobody
     /// confirmed, a load whose process died), with their staged codes. Answers how many.
     pub async fn discard_abandoned_uploads(&self, before: i64) -> sqlx::Result<u64> {
-        on_pool!(self, pool => sqlx::query("DELETE FROM batch_uploads WHERE loaded_batch_id IS NULL AND created_at < $1")
-            .bind(before).execute(pool).await.map(|done| done.rows_affected()))
+        let abandoned: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT id FROM batch_uploads WHERE loaded_batch_id IS NULL AND created_at < $1")
+            .bind(before).fetch_all(pool).await?);
+        for upload_id in &abandoned {
+            self.discard_upload(*upload_id).await?;
+        }
+        Ok(abandoned.len() as u64)
     }
 
     /// Stages good codes (at most [`STAGE_CHUNK`]); answers the lines whose code repeats one
@@ -166,80 +158,5 @@ impl Store {
             "SELECT id, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
              FROM batch_uploads WHERE token_hash = $1")
             .bind(token_hash).fetch_optional(pool).await)
-    }
-
-    /// Loads an upload's staged codes as a batch, in one transaction: all of them, or (with
-    /// `skip_bad`) the good ones when some lines were bad. A code loaded by someone else since
-    /// the preview counts as a bad line.
-    pub async fn confirm_upload(
-        &self,
-        upload: &Upload,
-        skip_bad: bool,
-        now: i64,
-        actor: &str,
-    ) -> sqlx::Result<Confirmed> {
-        on_pool!(self, pool => {
-            let mut tx = begin_write(pool).await?;
-            // Claim the upload first: of two confirmations, the second finds it taken.
-            let taken = sqlx::query("UPDATE batch_uploads SET loaded_batch_id = 0 WHERE id = $1 AND loaded_batch_id IS NULL")
-                .bind(upload.id).execute(&mut *tx).await?.rows_affected() == 1;
-            if !taken {
-                tx.rollback().await?;
-                let batch_id: Option<i64> = sqlx::query_scalar("SELECT loaded_batch_id FROM batch_uploads WHERE id = $1")
-                    .bind(upload.id).fetch_one(pool).await?;
-                return Ok(Confirmed::AlreadyConfirmed { batch_id: batch_id.unwrap_or_default() });
-            }
-            let countries = upload.country_list();
-            let batch_id: i64 = sqlx::query_scalar(
-                "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
-                .bind(upload.campaign_id).bind(&upload.label).bind(&upload.source).bind(upload.expires_on).bind(!countries.is_empty())
-                .bind(now).bind(actor)
-                .fetch_one(&mut *tx).await?;
-            for country in &countries {
-                sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
-                    .bind(batch_id).bind(country.code()).execute(&mut *tx).await?;
-            }
-            let loaded = sqlx::query(
-                "INSERT INTO codes (campaign_id, batch_id, code, expires_on) \
-                 SELECT $1, $2, code, $3 FROM staged_codes WHERE upload_id = $4 ORDER BY line \
-                 ON CONFLICT (code) DO NOTHING")
-                .bind(upload.campaign_id).bind(batch_id).bind(upload.expires_on).bind(upload.id)
-                .execute(&mut *tx).await?.rows_affected() as i64;
-            // Codes loaded by someone else since they were staged were skipped by the insert:
-            // their lines are the staged codes that did not land in this batch.
-            let lost_lines: Vec<i64> = if loaded < upload.good {
-                sqlx::query_scalar(
-                    "SELECT s.line FROM staged_codes s WHERE s.upload_id = $1 \
-                     AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.code = s.code AND c.batch_id = $2) ORDER BY s.line LIMIT $3")
-                    .bind(upload.id).bind(batch_id).bind(Upload::REPORT_LIMIT as i64)
-                    .fetch_all(&mut *tx).await?
-            } else {
-                Vec::new()
-            };
-            let lost_lines: Vec<u64> = lost_lines.into_iter().map(|line| line as u64).collect();
-            let bad = upload.bad_count() + (upload.good - loaded);
-            if loaded == 0 || (bad > 0 && !skip_bad) {
-                tx.rollback().await?;
-                return Ok(if loaded == 0 { Confirmed::Empty { lost_lines } } else { Confirmed::Refused { bad, lost_lines } });
-            }
-            sqlx::query("UPDATE batch_uploads SET loaded_batch_id = $2 WHERE id = $1").bind(upload.id).bind(batch_id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM staged_codes WHERE upload_id = $1").bind(upload.id).execute(&mut *tx).await?;
-            let entry = AuditEntry {
-                actor: actor.to_string(),
-                action: if upload.source == "generated" { "batch.generate" } else { "batch.import" },
-                campaign_id: Some(upload.campaign_id),
-                detail: format!(
-                    "batch {batch_id}{}: {loaded} codes expiring {}, countries {}, {bad} bad lines skipped",
-                    upload.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
-                    upload.expires_on,
-                    if upload.countries.is_empty() { "all" } else { &upload.countries },
-                ),
-                ..AuditEntry::default()
-            };
-            insert_audit!(&mut *tx, now, &entry)?;
-            tx.commit().await?;
-            Ok(Confirmed::Loaded { batch_id, loaded, lost_lines })
-        })
     }
 }

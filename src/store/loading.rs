@@ -1,0 +1,253 @@
+//! Loading a staged upload as a batch, in short steps that never hold SQLite's single write
+//! lock for long, so that claims keep flowing while a million codes load:
+//!
+//! 1. one short transaction takes the upload (of two confirmations, the second finds it
+//!    taken) and creates the batch unpublished, with a lease;
+//! 2. the staged codes are copied into `codes`, [`LOAD_CHUNK`] lines per transaction, each
+//!    renewing the lease. The codes of an unpublished batch are invisible to claims, stock
+//!    counts, statistics and Stripe;
+//! 3. one short transaction publishes the batch with its audit entry. When the load is
+//!    refused instead (bad lines, all-or-nothing), its codes are removed again in chunks and
+//!    the upload is released, as if nothing had happened.
+//!
+//! A process that dies in between leaves an unpublished batch whose lease runs out: upkeep
+//! removes it ([`Store::remove_abandoned_loads`]). A batch is loaded whole or not at all.
+
+use std::time::Instant;
+
+use super::audit::insert_audit;
+use super::{AuditEntry, Store, Upload, begin_write, on_pool};
+
+/// Staged lines copied per transaction (a few milliseconds of SQLite's write lock).
+pub const LOAD_CHUNK: i64 = 5_000;
+
+/// How long a loading batch is kept after its loader last showed signs of life.
+pub const LOAD_LEASE_SECONDS: i64 = 600;
+
+/// What confirming an upload did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirmed {
+    Loaded {
+        batch_id: i64,
+        loaded: i64,
+        /// Lines whose code was loaded by someone else since it was staged (skipped).
+        lost_lines: Vec<u64>,
+    },
+    /// All-or-nothing was asked and some lines are bad (or became so: loaded meanwhile).
+    Refused {
+        bad: i64,
+        /// Lines whose code was loaded by someone else since it was staged.
+        lost_lines: Vec<u64>,
+    },
+    /// The upload was confirmed before.
+    AlreadyConfirmed { batch_id: i64 },
+    /// Nothing good to load (or every good code was loaded by someone else meanwhile).
+    Empty {
+        /// Lines whose code was loaded by someone else since it was staged.
+        lost_lines: Vec<u64>,
+    },
+}
+
+impl Store {
+    /// Loads an upload's staged codes as a batch (see the module's steps): all of them, or
+    /// (with `skip_bad`) the good ones when some lines were bad. A code loaded by someone
+    /// else since it was staged counts as a bad line.
+    pub async fn confirm_upload(
+        &self,
+        upload: &Upload,
+        skip_bad: bool,
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<Confirmed> {
+        let started = Instant::now();
+        // The lease runs from the moment of each step, however long the load takes.
+        let lease = || now + started.elapsed().as_secs() as i64 + LOAD_LEASE_SECONDS;
+        let Some(batch_id) = self.start_load(upload, now, lease(), actor).await? else {
+            let batch_id: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+                "SELECT loaded_batch_id FROM batch_uploads WHERE id = $1")
+                .bind(upload.id).fetch_one(pool).await?);
+            return Ok(Confirmed::AlreadyConfirmed {
+                batch_id: batch_id.unwrap_or_default(),
+            });
+        };
+        let last_line: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT MAX(line) FROM staged_codes WHERE upload_id = $1")
+            .bind(upload.id).fetch_one(pool).await?);
+        let mut loaded = 0;
+        let mut after = 0;
+        while after < last_line.unwrap_or(0) {
+            loaded += self.load_chunk(upload, batch_id, after, lease()).await?;
+            after += LOAD_CHUNK;
+        }
+        // Codes loaded by someone else since they were staged were skipped by the inserts:
+        // their lines are the staged codes that did not land in this batch.
+        let lost_lines: Vec<u64> = if loaded < upload.good {
+            let lines: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
+                "SELECT s.line FROM staged_codes s WHERE s.upload_id = $1 \
+                 AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.code = s.code AND c.batch_id = $2) ORDER BY s.line LIMIT $3")
+                .bind(upload.id).bind(batch_id).bind(Upload::REPORT_LIMIT as i64)
+                .fetch_all(pool).await?);
+            lines.into_iter().map(|line| line as u64).collect()
+        } else {
+            Vec::new()
+        };
+        let bad = upload.bad_count() + (upload.good - loaded);
+        if loaded == 0 || (bad > 0 && !skip_bad) {
+            self.remove_unpublished_batch(batch_id).await?;
+            return Ok(if loaded == 0 {
+                Confirmed::Empty { lost_lines }
+            } else {
+                Confirmed::Refused { bad, lost_lines }
+            });
+        }
+        self.publish_batch(upload, batch_id, (loaded, bad), now, actor)
+            .await?;
+        // The staged copy is no longer needed; it goes in chunks too.
+        self.discard_staged_codes(upload.id).await?;
+        Ok(Confirmed::Loaded {
+            batch_id,
+            loaded,
+            lost_lines,
+        })
+    }
+
+    /// Step 1: takes the upload and creates its batch, unpublished. `None` when the upload was
+    /// taken already.
+    async fn start_load(
+        &self,
+        upload: &Upload,
+        now: i64,
+        lease: i64,
+        actor: &str,
+    ) -> sqlx::Result<Option<i64>> {
+        let countries = upload.country_list();
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let taken = sqlx::query("UPDATE batch_uploads SET loaded_batch_id = 0 WHERE id = $1 AND loaded_batch_id IS NULL")
+                .bind(upload.id).execute(&mut *tx).await?.rows_affected() == 1;
+            if !taken {
+                tx.rollback().await?;
+                return Ok(None);
+            }
+            let batch_id: i64 = sqlx::query_scalar(
+                "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by, \
+                                      published, loading_until, upload_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9) RETURNING id")
+                .bind(upload.campaign_id).bind(&upload.label).bind(&upload.source).bind(upload.expires_on)
+                .bind(!countries.is_empty()).bind(now).bind(actor).bind(lease).bind(upload.id)
+                .fetch_one(&mut *tx).await?;
+            for country in &countries {
+                sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
+                    .bind(batch_id).bind(country.code()).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(Some(batch_id))
+        })
+    }
+
+    /// Step 2: copies the staged lines after `after` (up to [`LOAD_CHUNK`] of them) into the
+    /// batch and renews its lease; answers how many codes landed.
+    async fn load_chunk(&self, upload: &Upload, batch_id: i64, after: i64, lease: i64) -> sqlx::Result<i64> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let loaded = sqlx::query(
+                "INSERT INTO codes (campaign_id, batch_id, code, expires_on) \
+                 SELECT $1, $2, code, $3 FROM staged_codes WHERE upload_id = $4 AND line > $5 AND line <= $6 ORDER BY line \
+                 ON CONFLICT (code) DO NOTHING")
+                .bind(upload.campaign_id).bind(batch_id).bind(upload.expires_on).bind(upload.id)
+                .bind(after).bind(after + LOAD_CHUNK)
+                .execute(&mut *tx).await?.rows_affected() as i64;
+            sqlx::query("UPDATE batches SET loading_until = $2 WHERE id = $1")
+                .bind(batch_id).bind(lease).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(loaded)
+        })
+    }
+
+    /// Step 3: publishes the batch, in one short transaction with its audit entry. Fails when
+    /// the batch is gone (its lease ran out and upkeep removed it).
+    async fn publish_batch(
+        &self,
+        upload: &Upload,
+        batch_id: i64,
+        (loaded, bad): (i64, i64),
+        now: i64,
+        actor: &str,
+    ) -> sqlx::Result<()> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let published = sqlx::query(
+                "UPDATE batches SET published = TRUE, loading_until = NULL WHERE id = $1 AND NOT published")
+                .bind(batch_id).execute(&mut *tx).await?.rows_affected() == 1;
+            if !published {
+                return Err(sqlx::Error::Protocol(format!("batch {batch_id} was removed while it loaded")));
+            }
+            sqlx::query("UPDATE batch_uploads SET loaded_batch_id = $2 WHERE id = $1")
+                .bind(upload.id).bind(batch_id).execute(&mut *tx).await?;
+            let entry = AuditEntry {
+                actor: actor.to_string(),
+                action: if upload.source == "generated" { "batch.generate" } else { "batch.import" },
+                campaign_id: Some(upload.campaign_id),
+                detail: format!(
+                    "batch {batch_id}{}: {loaded} codes expiring {}, countries {}, {bad} bad lines skipped",
+                    upload.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
+                    upload.expires_on,
+                    if upload.countries.is_empty() { "all" } else { &upload.countries },
+                ),
+                ..AuditEntry::default()
+            };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await
+        })
+    }
+
+    /// Removes an unpublished batch and its codes (in chunks), and releases its upload so that
+    /// it can be confirmed again. A published batch is never touched.
+    async fn remove_unpublished_batch(&self, batch_id: i64) -> sqlx::Result<()> {
+        self.delete_in_chunks(
+            "DELETE FROM codes WHERE id IN (SELECT c.id FROM codes c JOIN batches b ON b.id = c.batch_id \
+             WHERE c.batch_id = $1 AND NOT b.published LIMIT 5000)",
+            batch_id,
+        )
+        .await?;
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let removable: Option<Option<i64>> = sqlx::query_scalar(
+                "SELECT upload_id FROM batches WHERE id = $1 AND NOT published \
+                 AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.batch_id = $1)")
+                .bind(batch_id).fetch_optional(&mut *tx).await?;
+            if let Some(upload_id) = removable {
+                sqlx::query("DELETE FROM batch_countries WHERE batch_id = $1").bind(batch_id).execute(&mut *tx).await?;
+                sqlx::query("DELETE FROM batches WHERE id = $1").bind(batch_id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE batch_uploads SET loaded_batch_id = NULL WHERE id = $1 AND loaded_batch_id = 0")
+                    .bind(upload_id).execute(&mut *tx).await?;
+            }
+            tx.commit().await
+        })
+    }
+
+    /// Removes the batches whose loader died mid-load (unpublished, lease run out), with their
+    /// codes; answers how many. Upkeep runs it on every replica.
+    pub async fn remove_abandoned_loads(&self, now: i64) -> sqlx::Result<u64> {
+        let abandoned: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT id FROM batches WHERE NOT published AND loading_until < $1")
+            .bind(now).fetch_all(pool).await?);
+        for batch_id in &abandoned {
+            tracing::warn!(batch_id, "removing a batch whose load never finished");
+            self.remove_unpublished_batch(*batch_id).await?;
+        }
+        Ok(abandoned.len() as u64)
+    }
+
+    /// Runs a `DELETE` of at most a few thousand rows bound to `$1` until it deletes nothing,
+    /// each in its own short transaction.
+    pub(super) async fn delete_in_chunks(&self, delete: &'static str, id: i64) -> sqlx::Result<()> {
+        loop {
+            let deleted =
+                on_pool!(self, pool => sqlx::query(delete).bind(id).execute(pool).await?.rows_affected());
+            if deleted == 0 {
+                return Ok(());
+            }
+        }
+    }
+}
