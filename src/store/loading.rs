@@ -239,6 +239,13 @@ impl Store {
         Ok(abandoned.len() as u64)
     }
 
+    /// Codes written by loads not yet published (a load under way, or one whose process died).
+    pub async fn loading_codes(&self) -> sqlx::Result<i64> {
+        on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id WHERE NOT b.published")
+            .fetch_one(pool).await)
+    }
+
     /// Runs a `DELETE` of at most a few thousand rows bound to `$1` until it deletes nothing,
     /// each in its own short transaction.
     pub(super) async fn delete_in_chunks(&self, delete: &'static str, id: i64) -> sqlx::Result<()> {

@@ -35,7 +35,7 @@ backend_tests! {
         let refused = pages.iter().filter(|p| p.status == 409 && p.shows("Every code of this giveaway has been claimed")).count();
         assert_eq!(refused, RACERS - 50, "everybody else is told none is left");
 
-        let held = fixture::holdings(&app, &campaign).await;
+        let held = fixture::holdings(&app.store, &campaign).await;
         assert_eq!(held.len(), 50);
         assert_eq!(held.iter().map(|(code, _)| code).collect::<HashSet<_>>().len(), 50, "distinct codes");
         assert_eq!(held.iter().map(|(_, user)| user).collect::<HashSet<_>>().len(), 50, "distinct holders");

@@ -62,15 +62,8 @@ impl Drop for SmallDisk {
 
 /// Codes assigned in the campaign, straight from the database.
 async fn assigned(app: &TestApp, campaign_id: i64) -> i64 {
-    let mut conn = sqlx::SqliteConnection::connect(app.db.url()).await.unwrap();
-    let count =
-        sqlx::query_scalar("SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'")
-            .bind(campaign_id)
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
-    conn.close().await.unwrap();
-    count
+    let sql = format!("SELECT COUNT(*) FROM codes WHERE campaign_id = {campaign_id} AND state = 'assigned'");
+    app.db.count(&sql).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -121,7 +114,7 @@ async fn after_the_disk_fills_up_and_space_comes_back_claims_work_without_a_rest
         assert!(page.body.contains("CODE-"), "the code is shown: {}", page.text());
     }
     assert_eq!(assigned(&app, campaign.id).await, 12);
-    assert_eq!(fixture::holdings(&app, &campaign).await.len(), 12);
+    assert_eq!(fixture::holdings(&app.store, &campaign).await.len(), 12);
 }
 
 /// A write transaction held by another program (a long load, a person at a `psql` prompt):

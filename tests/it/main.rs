@@ -10,6 +10,7 @@ mod common;
 mod admin;
 mod cli;
 mod concurrency;
+mod crash;
 mod faults;
 mod giveaway;
 mod replicas;

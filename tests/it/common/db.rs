@@ -74,6 +74,23 @@ impl TestDb {
         }
     }
 
+    /// Runs a query answering one whole number (a count) on a connection of its own, outside
+    /// the service: what the database holds, whatever the service says.
+    pub async fn count(&self, sql: &str) -> i64 {
+        use sqlx::Connection;
+        let sql = sqlx::AssertSqlSafe(sql.to_string());
+        match self.backend() {
+            Backend::Sqlite => {
+                let mut conn = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
+                sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
+            }
+            Backend::Postgres => {
+                let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
+                sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
+            }
+        }
+    }
+
     pub fn url(&self) -> &str {
         &self.url
     }

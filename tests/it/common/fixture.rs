@@ -161,12 +161,12 @@ impl TestApp {
 }
 
 /// Codes held in the campaign, as (code, holder) pairs.
-pub async fn holdings(app: &TestApp, campaign: &Campaign) -> Vec<(String, i64)> {
+pub async fn holdings(store: &Store, campaign: &Campaign) -> Vec<(String, i64)> {
     let mut held = Vec::new();
     for i in 0..=RACERS {
         let name = if i == 0 { "bob".to_string() } else { racer(i) };
-        let user = app.store.user_by_username(&name).await.unwrap().unwrap();
-        if let Some(code) = app.store.held_code(campaign.id, user.id).await.unwrap() {
+        let user = store.user_by_username(&name).await.unwrap().unwrap();
+        if let Some(code) = store.held_code(campaign.id, user.id).await.unwrap() {
             held.push((code.code, user.id));
         }
     }

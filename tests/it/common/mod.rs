@@ -11,6 +11,7 @@
 pub mod db;
 pub mod fake_stripe;
 pub mod fixture;
+pub mod serve;
 pub mod smtp;
 
 use std::sync::Arc;
@@ -267,6 +268,15 @@ impl Browser {
         }
     }
 
+    /// The same browser (its cookies) pointed at another server of the same host, e.g. a
+    /// replica or a restarted process.
+    pub fn on(&self, base: &str) -> Browser {
+        Browser {
+            base: base.to_string(),
+            ..self.clone()
+        }
+    }
+
     /// Posts a form with `form_page`'s CSRF token and answers the status and Location of the
     /// answer itself, without following it.
     pub async fn submit_for_redirect(
@@ -301,16 +311,21 @@ impl Browser {
     }
 
     async fn page(response: reqwest::Response) -> Page {
+        Self::try_page(response).await.expect("the answer's body")
+    }
+
+    /// The page, or `None` when the server went away before its body was read.
+    async fn try_page(response: reqwest::Response) -> Option<Page> {
         let status = response.status().as_u16();
         let url = response.url().to_string();
         let headers = response.headers().clone();
-        let body = response.text().await.unwrap();
-        Page {
+        let body = response.text().await.ok()?;
+        Some(Page {
             status,
             url,
             body,
             headers,
-        }
+        })
     }
 
     pub async fn get(&self, path: &str) -> Page {
@@ -319,15 +334,13 @@ impl Browser {
 
     /// Posts a form as is (no CSRF token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        Self::page(
-            self.client
-                .post(self.url(path))
-                .form(fields)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await
+        self.try_post_raw(path, fields).await.expect("an answer")
+    }
+
+    /// Posts a form as is; `None` when the server went away before it answered.
+    pub async fn try_post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Option<Page> {
+        let response = self.client.post(self.url(path)).form(fields).send().await.ok()?;
+        Self::try_page(response).await
     }
 
     /// Loads `form_page`, then posts `fields` to `action` with that page's CSRF token, as
