@@ -22,6 +22,9 @@ pub struct Config {
     pub session_ttl: Duration,
     /// Stripe, from STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_API_BASE.
     pub stripe: Option<crate::stripe::StripeConfig>,
+    /// KEYDROP_SECRET_KEY: 64 hex characters, the key secrets at rest are sealed with (see
+    /// [`crate::secrets`]). `serve` refuses to start without it; `demo` makes one.
+    pub secret_key: Option<String>,
     /// How often the server publishes promotion codes to Stripe; `None`: never (tests run the
     /// rounds themselves).
     pub stripe_publish_every: Option<Duration>,
@@ -47,6 +50,7 @@ impl Config {
             login_link_ttl: Duration::from_secs(15 * 60),
             session_ttl: Duration::from_secs(7 * 24 * 3600),
             stripe: crate::stripe::StripeConfig::from_env(),
+            secret_key: non_empty("KEYDROP_SECRET_KEY"),
             stripe_publish_every: Some(Duration::from_secs(5)),
         }
     }

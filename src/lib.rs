@@ -20,6 +20,7 @@ pub mod giveaway;
 pub mod lifecycle;
 pub mod mail;
 pub mod registry;
+pub mod secrets;
 pub mod server;
 pub mod signin;
 pub mod store;

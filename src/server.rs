@@ -8,6 +8,7 @@ use tokio::net::TcpListener;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::Mailer;
+use crate::secrets::SecretKey;
 use crate::store::Store;
 use crate::stripe::Stripe;
 use crate::stripe::publisher::{self, RoundScope};
@@ -15,12 +16,20 @@ use crate::web::{AppState, app};
 
 /// Builds the state a server runs with.
 pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
+    let secrets = match config.secret_key.as_deref() {
+        Some(hex_key) => SecretKey::from_hex(hex_key)?,
+        None => anyhow::bail!(
+            "KEYDROP_SECRET_KEY is not set: the admins' second factors are kept encrypted under it \
+             (64 hex characters; make one with `openssl rand -hex 32` and give every replica the same)"
+        ),
+    };
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
     let stripe = config.stripe.as_ref().map(Stripe::connect).transpose()?;
     Ok(AppState {
         store,
         config: Arc::new(config),
         mailer,
+        secrets,
         clock,
         stripe,
     })
@@ -76,8 +85,27 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     })
 }
 
+/// Seals TOTP secrets stored in clear by a version of keydrop from before secrets were sealed
+/// (each is replaced only if unchanged meanwhile, so replicas starting together agree).
+pub async fn seal_plaintext_totp_secrets(state: &AppState) -> anyhow::Result<u64> {
+    let mut sealed = 0;
+    for (user_id, plaintext) in state.store.plaintext_totp_secrets().await? {
+        let new = state
+            .secrets
+            .seal(&plaintext, &crate::secrets::totp_context(user_id));
+        if state.store.reseal_totp_secret(user_id, &plaintext, &new).await? {
+            sealed += 1;
+        }
+    }
+    if sealed > 0 {
+        tracing::info!(sealed, "TOTP secrets kept in clear are sealed now");
+    }
+    Ok(sealed)
+}
+
 /// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
+    seal_plaintext_totp_secrets(&state).await?;
     let upkeep = spawn_upkeep(&state);
     let publisher = spawn_stripe_publisher(&state);
     let store = state.store.clone();

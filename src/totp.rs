@@ -1,7 +1,7 @@
 //! Time-based one-time passwords (RFC 6238) for the admin area: 6 digits, 30-second steps,
 //! SHA-1 (what authenticator apps support), one step of clock skew either way.
 
-use rand::Rng;
+use rand::{Rng, RngExt};
 use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 /// The issuer name authenticator apps show beside the account.
@@ -65,6 +65,37 @@ pub fn qr_svg(uri: &str) -> anyhow::Result<String> {
         .build())
 }
 
+/// Recovery codes made at enrolment.
+pub const RECOVERY_CODES: usize = 10;
+/// Symbols in a recovery code: 31^10 ≈ 2^49 possibilities each, from the look-alike-free
+/// alphabet of generated promo codes.
+const RECOVERY_SYMBOLS: usize = 10;
+
+/// New recovery codes, as shown to the admin (`XXXXX-XXXXX`).
+pub fn new_recovery_codes() -> Vec<String> {
+    let mut rng = rand::rng();
+    (0..RECOVERY_CODES)
+        .map(|_| {
+            let symbols: String = (0..RECOVERY_SYMBOLS)
+                .map(|_| crate::domain::code_format::ALPHABET[rng.random_range(0..31)] as char)
+                .collect();
+            format!("{}-{}", &symbols[..5], &symbols[5..])
+        })
+        .collect()
+}
+
+/// A typed recovery code in its canonical form (dashes and spaces dropped, upper case), or
+/// `None` when the input cannot be one (a six-digit TOTP code, say).
+pub fn recovery_code(typed: &str) -> Option<String> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let alphabet = crate::domain::code_format::ALPHABET;
+    (code.len() == RECOVERY_SYMBOLS && code.bytes().all(|b| alphabet.contains(&b))).then_some(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +118,30 @@ mod tests {
         assert!(verify(&secret, "abcdef", t).unwrap().is_none());
         let spaced = format!("{} {}", &code[..3], &code[3..]);
         assert!(verify(&secret, &spaced, t).unwrap().is_some());
+    }
+
+    #[test]
+    fn recovery_codes_are_distinct_and_read_back_however_typed() {
+        let codes = new_recovery_codes();
+        assert_eq!(codes.len(), RECOVERY_CODES);
+        assert_eq!(
+            codes.iter().collect::<std::collections::HashSet<_>>().len(),
+            RECOVERY_CODES
+        );
+        let code = &codes[0];
+        assert_eq!(code.len(), 11);
+        let canonical = code.replace('-', "");
+        assert_eq!(recovery_code(code).as_deref(), Some(canonical.as_str()));
+        assert_eq!(
+            recovery_code(&format!(" {} ", code.to_lowercase())).as_deref(),
+            Some(canonical.as_str())
+        );
+        assert_eq!(recovery_code("123456"), None, "a TOTP code is no recovery code");
+        assert_eq!(
+            recovery_code("OOOOO-IIIII"),
+            None,
+            "look-alikes are not in the alphabet"
+        );
     }
 
     #[test]

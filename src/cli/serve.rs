@@ -61,7 +61,11 @@ pub(super) fn fresh_demo_database() -> anyhow::Result<String> {
 /// link of an eligible and of an ineligible maintainer, and serves until stopped.
 pub(super) async fn demo(ctx: &Context, args: &ServeArgs) -> CliResult {
     let (eligible, ineligible) = crate::demo::load(&ctx.store, &ctx.clock).await?;
-    let (config, listener) = args.listen(ctx).await?;
+    let (mut config, listener) = args.listen(ctx).await?;
+    // The demo's database is new on every run, so a key of its own for this run will do.
+    config
+        .secret_key
+        .get_or_insert_with(crate::secrets::SecretKey::generate_hex);
     let now = ctx.clock.unix();
     println!("keydrop demo: {}", config.base_url);
     for (what, (username, user_id)) in [("eligible", eligible), ("ineligible", ineligible)] {

@@ -7,7 +7,8 @@ use super::{AuditEntry, Store, begin_write, on_pool};
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct AdminAccount {
     pub is_admin: bool,
-    /// Base32 TOTP secret: pending until `totp_enabled_at` is set.
+    /// The TOTP secret, sealed (see [`crate::secrets`]): pending until `totp_enabled_at` is
+    /// set.
     pub totp_secret: Option<String>,
     pub totp_enabled_at: Option<i64>,
 }
@@ -31,6 +32,28 @@ pub struct ApiToken {
     pub created_at: i64,
     pub last_used_at: Option<i64>,
     pub revoked_at: Option<i64>,
+}
+
+/// What a TOTP code came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotpAcceptance {
+    /// Wrong, or its time step was used already.
+    Refused,
+    /// Accepted: the session passed the second factor.
+    Accepted,
+    /// Accepted, and it completed enrolment: TOTP is on and the recovery codes are stored.
+    Enrolled,
+}
+
+/// Marks the session `$session_hash` as having passed the second factor at `$now`.
+macro_rules! mark_second_factor {
+    ($tx:expr, $session_hash:expr, $now:expr) => {
+        sqlx::query("UPDATE sessions SET second_factor_at = $2 WHERE token_hash = $1")
+            .bind($session_hash)
+            .bind($now)
+            .execute($tx)
+            .await
+    };
 }
 
 impl Store {
@@ -74,8 +97,8 @@ impl Store {
             .bind(user_id).fetch_optional(pool).await)
     }
 
-    /// Starts TOTP enrolment with a new secret, unless TOTP is already enabled (then the
-    /// secret is never replaced, nor shown). Answers the pending secret.
+    /// Starts TOTP enrolment with a new (sealed) secret, unless TOTP is already enabled (then
+    /// the secret is never replaced, nor shown). Answers the pending secret, sealed.
     pub async fn begin_totp_enrolment(&self, user_id: i64, new_secret: &str) -> sqlx::Result<Option<String>> {
         on_pool!(self, pool => {
             sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL AND totp_secret IS NULL")
@@ -86,29 +109,86 @@ impl Store {
     }
 
     /// Accepts a verified TOTP time step for the user once (RFC 6238 §5.2: a code is used
-    /// once), enables TOTP if it was pending, and marks the session as having passed the second
-    /// factor. `false` when the step was already used.
+    /// once) and marks the session as having passed the second factor. When this completes
+    /// enrolment, TOTP is enabled and `recovery_code_hashes` become the user's recovery codes,
+    /// in the same transaction.
     pub async fn accept_totp_step(
         &self,
         user_id: i64,
         step: i64,
         session_hash: &str,
+        recovery_code_hashes: &[String],
         now: i64,
-    ) -> sqlx::Result<bool> {
+    ) -> sqlx::Result<TotpAcceptance> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
+            let enabled_before: Option<i64> = sqlx::query_scalar("SELECT totp_enabled_at FROM users WHERE id = $1")
+                .bind(user_id).fetch_one(&mut *tx).await?;
             let accepted = sqlx::query(
                 "UPDATE users SET totp_last_step = $2, totp_enabled_at = COALESCE(totp_enabled_at, $3) \
                  WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)")
                 .bind(user_id).bind(step).bind(now)
                 .execute(&mut *tx).await?.rows_affected() == 1;
-            if accepted {
-                sqlx::query("UPDATE sessions SET second_factor_at = $2 WHERE token_hash = $1")
-                    .bind(session_hash).bind(now).execute(&mut *tx).await?;
+            if !accepted {
+                tx.rollback().await?;
+                return Ok(TotpAcceptance::Refused);
             }
+            mark_second_factor!(&mut *tx, session_hash, now)?;
+            let acceptance = if enabled_before.is_none() {
+                sqlx::query("DELETE FROM admin_recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                for hash in recovery_code_hashes {
+                    sqlx::query("INSERT INTO admin_recovery_codes (user_id, code_hash, created_at) VALUES ($1, $2, $3)")
+                        .bind(user_id).bind(hash).bind(now).execute(&mut *tx).await?;
+                }
+                TotpAcceptance::Enrolled
+            } else {
+                TotpAcceptance::Accepted
+            };
             tx.commit().await?;
-            Ok(accepted)
+            Ok(acceptance)
         })
+    }
+
+    /// Uses up one of the user's recovery codes (by its hash) in place of a TOTP code, and
+    /// marks the session as having passed the second factor. `false` for a code that is not
+    /// theirs or was used already. Answers how many unused codes remain, when accepted.
+    pub async fn use_recovery_code(
+        &self,
+        user_id: i64,
+        code_hash: &str,
+        session_hash: &str,
+        now: i64,
+    ) -> sqlx::Result<Option<i64>> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let used = sqlx::query(
+                "UPDATE admin_recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL")
+                .bind(user_id).bind(code_hash).bind(now)
+                .execute(&mut *tx).await?.rows_affected() == 1;
+            if !used {
+                tx.rollback().await?;
+                return Ok(None);
+            }
+            mark_second_factor!(&mut *tx, session_hash, now)?;
+            let left: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM admin_recovery_codes WHERE user_id = $1 AND used_at IS NULL")
+                .bind(user_id).fetch_one(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Some(left))
+        })
+    }
+
+    /// TOTP secrets still stored in clear (from before secrets were sealed), by user.
+    pub async fn plaintext_totp_secrets(&self) -> sqlx::Result<Vec<(i64, String)>> {
+        on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%'")
+            .fetch_all(pool).await)
+    }
+
+    /// Replaces a user's TOTP secret `old` by its sealed form; `false` when it changed meanwhile.
+    pub async fn reseal_totp_secret(&self, user_id: i64, old: &str, sealed: &str) -> sqlx::Result<bool> {
+        on_pool!(self, pool => sqlx::query("UPDATE users SET totp_secret = $3 WHERE id = $1 AND totp_secret = $2")
+            .bind(user_id).bind(old).bind(sealed).execute(pool).await.map(|r| r.rows_affected() == 1))
     }
 
     /// Notes a user's first sign-in (the dashboard counts maintainers who signed in).

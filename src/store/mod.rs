@@ -30,7 +30,7 @@ mod stats;
 mod stripe;
 mod uploads;
 
-pub use admin::{AdminAccount, ApiToken, Grant};
+pub use admin::{AdminAccount, ApiToken, Grant, TotpAcceptance};
 pub use archive::{ArchiveRow, CampaignArchive, HeldCodes, Purge};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};

@@ -30,6 +30,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub mailer: Mailer,
     pub clock: Clock,
+    /// The key secrets at rest are sealed with (admins' TOTP secrets).
+    pub secrets: crate::secrets::SecretKey,
     /// Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set.
     pub stripe: Option<crate::stripe::Stripe>,
 }

@@ -312,6 +312,7 @@ mod tests {
         let store = crate::store::Store::connect(&database).await.unwrap();
         let mut config = crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap());
         (config.smtp_url, config.stripe) = (None, None);
+        config.secret_key = Some(crate::secrets::SecretKey::generate_hex());
         let state = crate::server::state(store, config, crate::clock::Clock::default()).unwrap();
         let app = crate::web::app(state);
         // The control: a URL of no route is the fallback's 404.

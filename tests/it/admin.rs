@@ -52,9 +52,14 @@ backend_tests! {
         let wrong = alice.submit("/admin", "/admin/second-factor", &[("code", "000000"), ("next", "/admin")]).await;
         assert_eq!(wrong.status, 403);
         assert!(wrong.shows("That code is not right"));
-        // The right one lets her in, and back to the page she asked for.
+        // The right one lets her in: first her recovery codes, shown this once, then on to
+        // the page she asked for.
         let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
-        let dashboard = alice.submit("/admin", "/admin/second-factor", &[("code", &code), ("next", "/admin")]).await;
+        let saved = alice.submit("/admin", "/admin/second-factor", &[("code", &code), ("next", "/admin")]).await;
+        assert_eq!(saved.status, 200);
+        assert!(saved.shows("Your authenticator app is set up"), "{}", saved.text());
+        assert!(saved.body.contains("href=\"/admin\""), "the way on: {}", saved.text());
+        let dashboard = alice.get("/admin").await;
         assert_eq!(dashboard.status, 200);
         assert!(dashboard.url.ends_with("/admin"));
         assert!(dashboard.shows("Dashboard"));

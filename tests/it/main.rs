@@ -14,6 +14,7 @@ mod crash;
 mod faults;
 mod giveaway;
 mod replicas;
+mod second_factor;
 mod signin;
 mod stripe;
 mod structure;

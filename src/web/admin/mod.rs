@@ -18,6 +18,8 @@ use super::error::{AppError, WebResult};
 use super::session::{CSRF_FIELD, CsrfForm, SignedIn, verify_csrf};
 use super::urls;
 use super::views::{Chrome, render_as};
+use crate::secrets::{SecretKey, totp_context};
+use crate::store::TotpAcceptance;
 use crate::tokens;
 
 pub mod api;
@@ -133,11 +135,14 @@ async fn second_factor_page(
         .await?
         .unwrap_or_else(|| unreachable!());
     let enrolment = if account.totp_enabled_at.is_none() {
-        let secret = state
+        let context = totp_context(signed_in.user.id);
+        let new_secret = state.secrets.seal(&crate::totp::new_secret(), &context);
+        let sealed = state
             .store
-            .begin_totp_enrolment(signed_in.user.id, &crate::totp::new_secret())
+            .begin_totp_enrolment(signed_in.user.id, &new_secret)
             .await?
             .ok_or_else(|| anyhow::anyhow!("TOTP enrolment vanished"))?;
+        let secret = open_totp_secret(state, signed_in.user.id, &sealed)?;
         let uri = crate::totp::provisioning_uri(&secret, &signed_in.user.username)?;
         Some(views::Enrolment {
             qr_svg: crate::totp::qr_svg(&uri)?,
@@ -221,20 +226,35 @@ async fn second_factor(
         Some(account) if account.is_admin => account,
         _ => return Ok(forbidden_page(&signed_in)),
     };
-    let Some(secret) = account.totp_secret else {
+    let Some(sealed) = account.totp_secret else {
         return second_factor_page(&state, &signed_in, next, false).await;
     };
+    let secret = open_totp_secret(&state, signed_in.user.id, &sealed)?;
     let now = state.clock.unix();
-    let accepted = match crate::totp::verify(&secret, &form.code, now)? {
+    let user_id = signed_in.user.id;
+    // Recovery codes are made now, stored (hashed) only if this code completes enrolment.
+    let recovery_codes = match account.totp_enabled_at {
+        None => crate::totp::new_recovery_codes(),
+        Some(_) => Vec::new(),
+    };
+    let acceptance = match crate::totp::verify(&secret, &form.code, now)? {
         Some(step) => {
+            let hashes: Vec<String> = recovery_codes
+                .iter()
+                .filter_map(|code| crate::totp::recovery_code(code))
+                .map(|code| tokens::hash(&code))
+                .collect();
             state
                 .store
-                .accept_totp_step(signed_in.user.id, step, &signed_in.session_hash, now)
+                .accept_totp_step(user_id, step, &signed_in.session_hash, &hashes, now)
                 .await?
         }
-        None => false,
+        None if account.totp_enabled_at.is_some() => {
+            return recovery_code_entry(&state, &signed_in, &form.code, next).await;
+        }
+        None => TotpAcceptance::Refused,
     };
-    if !accepted {
+    if acceptance == TotpAcceptance::Refused {
         let entry = crate::store::AuditEntry {
             actor: format!("admin {}", signed_in.user.username),
             action: "admin.totp-refused",
@@ -244,18 +264,70 @@ async fn second_factor(
         state.store.audit(now, &entry).await?;
         return second_factor_page(&state, &signed_in, next, true).await;
     }
+    let enrolled = acceptance == TotpAcceptance::Enrolled;
     let entry = crate::store::AuditEntry {
         actor: format!("admin {}", signed_in.user.username),
-        action: if account.totp_enabled_at.is_none() {
+        action: if enrolled {
             "admin.totp-enrolled"
         } else {
             "admin.totp"
         },
-        user_id: Some(signed_in.user.id),
+        user_id: Some(user_id),
         ..Default::default()
     };
     state.store.audit(now, &entry).await?;
+    if enrolled {
+        // Shown once, never again: only their hashes are kept.
+        let page = views::RecoveryCodesPage {
+            chrome: signed_in.chrome(),
+            codes: recovery_codes,
+            next: next.to_string(),
+        };
+        return Ok(crate::web::views::render(&page));
+    }
     Ok(Redirect::to(next).into_response())
+}
+
+/// The TOTP secret of `user_id`, opened. A secret kept in clear from before sealing is taken
+/// as it is (the server seals those when it starts).
+fn open_totp_secret(state: &AppState, user_id: i64, stored: &str) -> anyhow::Result<String> {
+    if !SecretKey::is_sealed(stored) {
+        return Ok(stored.to_string());
+    }
+    Ok(state.secrets.open(stored, &totp_context(user_id))?)
+}
+
+/// A second-factor form whose code was no TOTP code: a recovery code is used up in its place;
+/// anything else is refused as a wrong code.
+async fn recovery_code_entry(state: &AppState, signed_in: &SignedIn, typed: &str, next: &str) -> WebResult {
+    let (user_id, now) = (signed_in.user.id, state.clock.unix());
+    let left = match crate::totp::recovery_code(typed) {
+        Some(code) => {
+            state
+                .store
+                .use_recovery_code(user_id, &tokens::hash(&code), &signed_in.session_hash, now)
+                .await?
+        }
+        None => None,
+    };
+    let entry = crate::store::AuditEntry {
+        actor: format!("admin {}", signed_in.user.username),
+        action: if left.is_some() {
+            "admin.recovery-code"
+        } else {
+            "admin.totp-refused"
+        },
+        user_id: Some(user_id),
+        detail: left
+            .map(|left| format!("{left} recovery codes left"))
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    state.store.audit(now, &entry).await?;
+    match left {
+        Some(_) => Ok(Redirect::to(next).into_response()),
+        None => second_factor_page(state, signed_in, next, true).await,
+    }
 }
 
 /// The largest batch file the upload form takes.

@@ -40,6 +40,16 @@ pub struct SecondFactorPage {
     pub wrong_code: bool,
 }
 
+/// After enrolment: the recovery codes, shown this once.
+#[derive(Template)]
+#[template(path = "admin/recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub chrome: Chrome,
+    pub codes: Vec<String>,
+    /// Where to go on from here.
+    pub next: String,
+}
+
 /// A batch's line on the dashboard.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct BatchLine {

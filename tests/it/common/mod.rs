@@ -55,6 +55,9 @@ macro_rules! backend_tests {
     };
 }
 
+/// The key tests seal secrets with (KEYDROP_SECRET_KEY).
+pub const TEST_SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
 /// A running keydrop server and its database.
 pub struct TestApp {
     pub db: TestDb,
@@ -91,6 +94,7 @@ impl TestApp {
         // Tests set Stripe up themselves and run publication rounds when they choose.
         config.stripe = None;
         config.stripe_publish_every = None;
+        config.secret_key = Some(TEST_SECRET_KEY.to_string());
         configure(&mut config);
         let clock = Clock::default();
         let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();

@@ -24,7 +24,11 @@ impl ServeProcess {
             .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
             .env("KEYDROP_DATABASE_URL", database_url)
             .env("KEYDROP_BASE_URL", &base)
-            .env("KEYDROP_LOG", "warn")
+            .env(
+                "KEYDROP_LOG",
+                std::env::var("KEYDROP_TEST_SERVE_LOG").unwrap_or_else(|_| "warn".into()),
+            )
+            .env("KEYDROP_SECRET_KEY", super::TEST_SECRET_KEY)
             .env_remove("KEYDROP_SMTP_URL")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
