@@ -7,7 +7,8 @@ use tokio::net::TcpListener;
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::mail::Mailer;
+use crate::mail::Outbox;
+use crate::mail::sender::Senders;
 use crate::store::Store;
 use crate::stripe::Stripe;
 use crate::stripe::publisher::{self, RoundScope};
@@ -15,12 +16,12 @@ use crate::web::{AppState, app};
 
 /// Builds the state a server runs with.
 pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
-    let mailer = Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
+    let outbox = Outbox::new(&config)?;
     let stripe = config.stripe.as_ref().map(Stripe::connect).transpose()?;
     Ok(AppState {
         store,
         config: Arc::new(config),
-        mailer,
+        outbox,
         clock,
         stripe,
     })
@@ -49,8 +50,40 @@ pub fn spawn_stripe_publisher(state: &AppState) -> Option<tokio::task::JoinHandl
     }))
 }
 
-/// Marks expired codes and deletes dead sessions, sign-in tokens and abandoned uploads now,
-/// then every ten minutes while the server runs. Several replicas may all do it: each statement is
+/// Starts the outbox's senders (see [`crate::mail::sender`]).
+pub fn spawn_mail_senders(state: &AppState) -> Senders {
+    Senders::spawn(
+        state.store.clone(),
+        state.config.clone(),
+        state.clock.clone(),
+        state.outbox.clone(),
+    )
+}
+
+/// Queues the reminders that are due every `config.mail.reminders_every`, and wakes the
+/// senders when there are some. Replicas may all run it: each reminder is queued once.
+pub fn spawn_reminders(state: &AppState) -> Option<tokio::task::JoinHandle<()>> {
+    let every = state.config.mail.reminders_every?;
+    let state = state.clone();
+    Some(tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        loop {
+            ticks.tick().await;
+            let (today, now) = (state.clock.today(), state.clock.unix());
+            match crate::mail::queue::queue_reminders(&state.store, &state.config.mail, today, now).await {
+                Ok(round) if round != Default::default() => {
+                    tracing::info!(?round, "reminders queued");
+                    state.outbox.wake();
+                }
+                Ok(_) => {}
+                Err(err) => tracing::warn!(error = %err, "queueing reminders failed"),
+            }
+        }
+    }))
+}
+
+/// Marks expired codes and deletes dead sessions, sign-in tokens, abandoned uploads and
+/// finished sign-in mail now, then every ten minutes while the server runs. Several replicas may all do it: each statement is
 /// idempotent.
 pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     let (store, clock) = (state.store.clone(), state.clock.clone());
@@ -68,23 +101,37 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
             if let Err(err) = store.discard_abandoned_uploads(clock.unix() - 24 * 3600).await {
                 tracing::warn!(error = %err, "upkeep: discarding abandoned uploads failed");
             }
+            // A sign-in message a week old is of no more use to anybody.
+            if let Err(err) = store.purge_old_sign_in_mail(clock.unix() - 7 * 24 * 3600).await {
+                tracing::warn!(error = %err, "upkeep: deleting old sign-in mail failed");
+            }
         }
     })
 }
 
-/// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way.
+/// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way; the
+/// mail senders stop taking work at the same moment, and mail not sent yet stays in the
+/// outbox for the next start.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     let upkeep = spawn_upkeep(&state);
     let publisher = spawn_stripe_publisher(&state);
+    let reminders = spawn_reminders(&state);
+    let senders = spawn_mail_senders(&state);
+    let stop_senders = senders.stopper();
     let store = state.store.clone();
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let served = axum::serve(listener, app(state))
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            stop_senders.stop();
+        })
+        .await;
+    senders.stop().await;
     upkeep.abort();
-    if let Some(publisher) = publisher {
-        publisher.abort();
+    for task in [publisher, reminders].into_iter().flatten() {
+        task.abort();
     }
     store.close().await;
+    served?;
     Ok(())
 }
 

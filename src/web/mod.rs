@@ -11,13 +11,14 @@ use axum::routing::{get, post};
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::mail::Mailer;
+use crate::mail::Outbox;
 use crate::store::Store;
 
 pub mod admin;
 pub mod chart;
 pub mod checkout;
 pub mod error;
+pub mod mail_prefs;
 pub mod pages;
 pub mod session;
 pub mod urls;
@@ -28,7 +29,8 @@ pub mod views;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
-    pub mailer: Mailer,
+    /// Where mail is queued (and the bell that wakes this server's senders).
+    pub outbox: Outbox,
     pub clock: Clock,
     /// Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set.
     pub stripe: Option<crate::stripe::Stripe>,
@@ -47,6 +49,11 @@ pub fn app(state: AppState) -> Router {
         .route(urls::GIVEAWAY, get(pages::giveaway))
         .route(urls::CLAIM, post(pages::claim))
         .route(urls::REDEEMED, post(pages::redeemed))
+        .route(urls::GIVEAWAY_MAIL, post(mail_prefs::switch))
+        .route(
+            urls::MAIL_UNSUBSCRIBE_ROUTE,
+            get(mail_prefs::unsubscribe_page).post(mail_prefs::unsubscribe),
+        )
         .route(urls::CHECKOUT, post(checkout::checkout))
         .route(urls::CHECKOUT_DONE, get(checkout::done))
         .route(urls::STRIPE_WEBHOOK, post(checkout::webhook))

@@ -12,6 +12,7 @@ mod cli;
 mod concurrency;
 mod faults;
 mod giveaway;
+mod mail;
 mod replicas;
 mod signin;
 mod stripe;

@@ -6,10 +6,10 @@
 use crate::common;
 
 use std::collections::HashSet;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use common::db::postgres_url;
+use common::process::ServeProcess;
 use common::{Backend, Browser, TestDb};
 use futures_util::StreamExt;
 use futures_util::future::join_all;
@@ -20,59 +20,6 @@ use keydrop::store::Store;
 
 const MAINTAINERS: usize = 2_000;
 const CODES: usize = 500;
-
-/// A `keydrop serve` process, stopped when dropped.
-struct Replica {
-    child: Child,
-    base: String,
-}
-
-impl Replica {
-    fn start(database_url: &str) -> Replica {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let base = format!("http://127.0.0.1:{port}");
-        let child = Command::new(env!("CARGO_BIN_EXE_keydrop"))
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-            .env("KEYDROP_DATABASE_URL", database_url)
-            .env("KEYDROP_BASE_URL", &base)
-            .env("KEYDROP_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start keydrop serve");
-        Replica { child, base }
-    }
-
-    /// Waits until the replica answers its health check (it migrates first).
-    async fn wait_healthy(&self) {
-        let client = reqwest::Client::new();
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Ok(response) = client.get(format!("{}/healthz", self.base)).send().await
-                && response.status() == 200
-            {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "replica {} did not become healthy",
-                self.base
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-}
-
-impl Drop for Replica {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn maintainer(i: usize) -> String {
     format!("maint{i:04}")
@@ -86,7 +33,10 @@ async fn two_replicas_hand_out_each_code_once() {
     }
     let db = TestDb::create(Backend::Postgres).await;
     // Both replicas start on an empty database and migrate it together.
-    let replicas = [Replica::start(db.url()), Replica::start(db.url())];
+    let replicas = [
+        ServeProcess::start(db.url(), &[]),
+        ServeProcess::start(db.url(), &[]),
+    ];
     for replica in &replicas {
         replica.wait_healthy().await;
     }
@@ -129,7 +79,7 @@ async fn two_replicas_hand_out_each_code_once() {
     // Every maintainer signs in on one replica and loads the page on the other.
     let configs: Vec<Config> = replicas
         .iter()
-        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()))
+        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()).unwrap())
         .collect();
     let prepared: Vec<(Browser, String)> = futures_util::stream::iter(0..MAINTAINERS)
         .map(|i| {
