@@ -197,20 +197,26 @@ impl Context<'_> {
         self.config.base_url.as_str().trim_end_matches('/').to_string()
     }
 
-    /// The campaign a giveaway message is about, while it still takes claims: a message
-    /// about a campaign that has ended, or was closed or purged, is not sent.
-    async fn live_campaign(&self, mail: &LeasedMail) -> anyhow::Result<Result<Campaign, String>> {
+    /// The campaign a giveaway message is about, if it is still one to write about: not
+    /// purged; for an invitation or a reminder to claim, still taking claims too (a code
+    /// may be used after the campaign's end, so a reminder to redeem outlives it).
+    async fn live_campaign(
+        &self,
+        kind: MailKind,
+        mail: &LeasedMail,
+    ) -> anyhow::Result<Result<Campaign, String>> {
         let campaign = match mail.campaign_id {
             Some(id) => self.store.campaign_by_id(id).await?,
             None => None,
         };
-        let today = self.clock.today();
+        let claims_over = |c: &Campaign| c.claims_closed || c.ends_on < self.clock.today();
         Ok(match campaign {
-            None => Err("the campaign is gone".into()),
-            Some(c) if c.purged_at.is_some() || c.claims_closed || c.ends_on < today => {
-                Err(format!("{} is over or closed", c.name))
+            Some(c) if c.purged_at.is_some() => Err(format!("{} was purged", c.name)),
+            Some(c) if kind != MailKind::RedeemReminder && claims_over(&c) => {
+                Err(format!("{} takes no more claims", c.name))
             }
             Some(c) => Ok(c),
+            None => Err("the campaign is gone".into()),
         })
     }
 
@@ -231,7 +237,7 @@ impl Context<'_> {
                 "the reader turned giveaway mail off".into(),
             ));
         }
-        let campaign = match self.live_campaign(mail).await? {
+        let campaign = match self.live_campaign(kind, mail).await? {
             Ok(campaign) => campaign,
             Err(reason) => return Ok(Composition::Cancelled(reason)),
         };

@@ -188,27 +188,41 @@ async fn run(shared: Arc<Shared>, mut stopped: watch::Receiver<bool>) {
             connection = None;
         }
         report(&mail, &outcome);
-        match shared
-            .store
-            .finish_mail(&mail, &outcome, shared.clock.unix())
-            .await
-        {
-            Ok(true) => {}
-            Ok(false) => tracing::warn!(
-                id = mail.id,
-                "mail sender: the lease ran out before the outcome was recorded"
-            ),
-            // The lease runs out and the message is tried again: sent twice, rather than lost.
-            Err(err) => {
-                tracing::error!(id = mail.id, error = %err, "mail sender: the outcome could not be recorded")
-            }
-        }
+        record(&shared, &mail, &outcome).await;
         if matches!(outcome, MailOutcome::Retry { .. }) {
             rest(&mut stopped, poll).await;
         }
     }
     let quit = relay.close(connection.take());
     let _ = tokio::time::timeout(SHUTDOWN_GRACE, quit).await;
+}
+
+/// Tries this often to record an outcome while the database is busy.
+const RECORD_TRIES: u32 = 3;
+
+/// Records an attempt's outcome, trying again for a while if the database is busy: a sent
+/// message not recorded as such would be sent again once its lease runs out.
+async fn record(shared: &Shared, mail: &LeasedMail, outcome: &MailOutcome) {
+    for try_number in 1..=RECORD_TRIES {
+        match shared.store.finish_mail(mail, outcome, shared.clock.unix()).await {
+            Ok(true) => return,
+            Ok(false) => {
+                tracing::warn!(
+                    id = mail.id,
+                    "mail sender: the lease ran out before the outcome was recorded"
+                );
+                return;
+            }
+            Err(err) if try_number < RECORD_TRIES => {
+                tracing::warn!(id = mail.id, error = %err, "mail sender: recording the outcome failed; trying again");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            // The lease runs out and the message is tried again: sent twice rather than lost.
+            Err(err) => {
+                tracing::error!(id = mail.id, error = %err, "mail sender: the outcome could not be recorded")
+            }
+        }
+    }
 }
 
 /// Waits `poll`, or until asked to stop.

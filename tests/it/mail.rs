@@ -345,6 +345,18 @@ backend_tests! {
         assert_eq!(unknown.status, 400);
         assert!(unknown.shows("That link is not valid."));
         assert_eq!(browser.post_raw(&link, &[("List-Unsubscribe", "Other")]).await.status, 400);
+
+        // racer001 claims on the last days; the code outlives the campaign, and so does its
+        // reminder to redeem.
+        let code = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
+        assert!(code.starts_with("CODE"), "{code}"); // expires 60 days after the start
+        app.clock.advance(Days::days(29)); // the campaign ended 27 days ago; the code expires in 3
+        let messages = smtp.wait_for_count(4).await;
+        wait_for_mail(&app.store, |c| c.sent == 4 && c.queued == 0).await;
+        assert_eq!(messages.len(), 4);
+        assert_eq!(count_to(&messages, "racer001@example.org"), 2);
+        let subjects: Vec<String> = messages.iter().filter_map(|m| header(m, "Subject")).collect();
+        assert_eq!(subjects.iter().filter(|s| *s == "Your Titan 2026 code expires in 3 days").count(), 2, "{subjects:?}");
     }
 
     async fn a_message_given_up_on_is_shown_to_admins_and_sent_when_retried(backend: Backend) {
