@@ -1,31 +1,12 @@
-//! Running the service: listener, background upkeep, graceful shutdown.
+//! Running the service: listener, background upkeep, mail senders, graceful shutdown.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use crate::clock::Clock;
-use crate::config::Config;
-use crate::mail::Outbox;
 use crate::mail::sender::Senders;
-use crate::store::Store;
-use crate::stripe::Stripe;
 use crate::stripe::publisher::{self, RoundScope};
 use crate::web::{AppState, app};
-
-/// Builds the state a server runs with.
-pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
-    let outbox = Outbox::new(&config)?;
-    let stripe = config.stripe.as_ref().map(Stripe::connect).transpose()?;
-    Ok(AppState {
-        store,
-        config: Arc::new(config),
-        outbox,
-        clock,
-        stripe,
-    })
-}
 
 /// Publishes promotion codes to Stripe every `config.stripe_publish_every`, when Stripe is
 /// set up. Replicas may all run it: a promotion is leased before it is published.

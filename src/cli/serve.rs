@@ -40,7 +40,7 @@ pub(super) async fn serve(ctx: &Context, args: &ServeArgs) -> CliResult {
 }
 
 async fn run_server(ctx: &Context, config: Config, listener: TcpListener) -> CliResult {
-    let state = crate::server::state(ctx.store.clone(), config, ctx.clock.clone())?;
+    let state = crate::web::AppState::new(ctx.store.clone(), config, ctx.clock.clone())?;
     crate::server::serve(listener, state).await
 }
 

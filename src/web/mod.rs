@@ -36,6 +36,26 @@ pub struct AppState {
     pub stripe: Option<crate::stripe::Stripe>,
 }
 
+impl AppState {
+    /// The state a server runs with: its mail relay and Stripe client made from the settings
+    /// (a setting they cannot use is refused).
+    pub fn new(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
+        let outbox = Outbox::new(&config)?;
+        let stripe = config
+            .stripe
+            .as_ref()
+            .map(crate::stripe::Stripe::connect)
+            .transpose()?;
+        Ok(AppState {
+            store,
+            config: Arc::new(config),
+            outbox,
+            clock,
+            stripe,
+        })
+    }
+}
+
 /// The service's routes.
 pub fn app(state: AppState) -> Router {
     Router::new()

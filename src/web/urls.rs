@@ -336,7 +336,7 @@ mod tests {
         let mut config =
             crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap()).unwrap();
         (config.smtp_url, config.stripe) = (None, None);
-        let state = crate::server::state(store, config, crate::clock::Clock::default()).unwrap();
+        let state = crate::web::AppState::new(store, config, crate::clock::Clock::default()).unwrap();
         let app = crate::web::app(state);
         // The control: a URL of no route is the fallback's 404.
         let nowhere = Request::get(format!("{}/nowhere", URLS.admin_code(42)))

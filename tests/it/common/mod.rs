@@ -98,7 +98,7 @@ impl TestApp {
         config.mail.reminders_every = None;
         configure(&mut config);
         let clock = Clock::default();
-        let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
+        let state = keydrop::web::AppState::new(store.clone(), config, clock.clone()).unwrap();
         let app = keydrop::web::app(state.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let senders = Some(keydrop::server::spawn_mail_senders(&state));
