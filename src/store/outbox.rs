@@ -291,7 +291,9 @@ impl Store {
         Ok(queued)
     }
 
-    /// Takes the next due message (sign-in links first) until `lease_until`, or none.
+    /// Takes the next due message (sign-in links first) until `lease_until`, or none. An
+    /// idle sender only reads: the write (and on SQLite, its one write lock) comes when a
+    /// message is due.
     pub async fn lease_mail(
         &self,
         now: i64,
@@ -299,9 +301,17 @@ impl Store {
         lease_token: &str,
         new_message_id: &str,
     ) -> sqlx::Result<Option<LeasedMail>> {
-        on_pool!(self, pool => sqlx::query_as::<_, LeasedMail>(lease_statement(pool))
-            .bind(now).bind(lease_until).bind(lease_token).bind(new_message_id)
-            .fetch_optional(pool).await)
+        on_pool!(self, pool => {
+            let due: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM mail_outbox WHERE state = 'queued' AND due_at <= $1 AND lease_until <= $1 LIMIT 1")
+                .bind(now).fetch_optional(pool).await?;
+            if due.is_none() {
+                return Ok(None);
+            }
+            sqlx::query_as::<_, LeasedMail>(lease_statement(pool))
+                .bind(now).bind(lease_until).bind(lease_token).bind(new_message_id)
+                .fetch_optional(pool).await
+        })
     }
 
     /// Records how an attempt ended, if the lease is still the sender's: false when it is not
