@@ -2,8 +2,8 @@
 //!
 //! One file per command group, each with its arguments and its `run`: [`serve`] (serve and
 //! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`],
-//! [`login_link`], [`notify`] and [`mail`]. This file holds the top-level command, connects the store once, and
-//! hands each command to its group.
+//! [`login_link`], [`notify`] and [`mail`]. This file holds the top-level command, connects
+//! the store once, and hands each command to its group.
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -118,6 +118,11 @@ backend_tests! {
         assert!(counts.last_error.as_deref().is_some_and(|e| e.contains("did not answer within")), "{counts:?}");
         assert_eq!(counts.queued, ASKED as i64);
         // However much mail waits, one replica holds at most one connection per sender.
+        eprintln!(
+            "{ASKED} messages queued for a silent relay: {} connections at most at once, {} in all",
+            relay.silent_most(),
+            relay.connections()
+        );
         assert!(relay.silent_most() <= SENDERS, "{} silent connections at once", relay.silent_most());
 
         // The relay behaves again: every message arrives, once. (The clock skips the backoffs
@@ -447,7 +452,12 @@ async fn two_replicas_send_each_message_once() {
     }
 
     let total = invited + SIGN_INS;
+    let started = Instant::now();
     let messages = smtp.wait_for_count(total).await;
+    eprintln!(
+        "{total} messages arrived through 2 replicas in {:?}",
+        started.elapsed()
+    );
     wait_for_mail(&store, |c| c.sent == total as i64 && c.queued == 0).await;
     assert_eq!(smtp.messages().len(), total, "each message once");
     for i in 1..=fixture::RACERS {
