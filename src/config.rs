@@ -28,6 +28,94 @@ pub struct Config {
     /// How often the server publishes promotion codes to Stripe; `None`: never (tests run the
     /// rounds themselves).
     pub stripe_publish_every: Option<Duration>,
+    /// The outbox's senders and the reminders.
+    pub mail: MailSettings,
+}
+
+/// How mail is sent, retried and given up on, and when reminders go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailSettings {
+    /// The longest opening a connection to the relay may take (KEYDROP_SMTP_CONNECT_TIMEOUT).
+    pub connect_timeout: Duration,
+    /// The longest the relay may take to answer: its greeting, each command, the message
+    /// (KEYDROP_SMTP_COMMAND_TIMEOUT).
+    pub command_timeout: Duration,
+    /// How long a message is retried before it is marked failed (KEYDROP_MAIL_GIVE_UP_HOURS).
+    pub give_up_after: Duration,
+    /// Reminders go this many days before a campaign closes or a code expires
+    /// (KEYDROP_REMINDER_DAYS).
+    pub reminder_days: u32,
+    /// How often an idle sender looks for due mail queued by other replicas or due again
+    /// after a failure (mail queued by this process wakes its senders at once).
+    pub poll_every: Duration,
+    /// How often the server queues the reminders that are due; `None`: never (tests queue
+    /// them when they choose).
+    pub reminders_every: Option<Duration>,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            connect_timeout: Duration::from_secs(DEFAULT_SMTP_CONNECT_TIMEOUT_SECONDS),
+            command_timeout: Duration::from_secs(DEFAULT_SMTP_COMMAND_TIMEOUT_SECONDS),
+            give_up_after: Duration::from_secs(DEFAULT_MAIL_GIVE_UP_HOURS * 3600),
+            reminder_days: DEFAULT_REMINDER_DAYS,
+            poll_every: Duration::from_secs(5),
+            reminders_every: Some(Duration::from_secs(600)),
+        }
+    }
+}
+
+impl MailSettings {
+    /// When a message queued at `now` is given up on if it has not gone by then.
+    pub fn give_up_at(&self, now: i64) -> i64 {
+        now + self.give_up_after.as_secs() as i64
+    }
+
+    /// The defaults, with whatever the environment sets instead; a value that is not a whole
+    /// number in its range is refused with its name.
+    pub fn from_env() -> anyhow::Result<MailSettings> {
+        let defaults = MailSettings::default();
+        let seconds = |name: &str, default: Duration| -> anyhow::Result<Duration> {
+            Ok(Duration::from_secs(whole_number(
+                name,
+                default.as_secs(),
+                1..=3600,
+            )?))
+        };
+        Ok(MailSettings {
+            connect_timeout: seconds("KEYDROP_SMTP_CONNECT_TIMEOUT", defaults.connect_timeout)?,
+            command_timeout: seconds("KEYDROP_SMTP_COMMAND_TIMEOUT", defaults.command_timeout)?,
+            give_up_after: Duration::from_secs(
+                3600 * whole_number(
+                    "KEYDROP_MAIL_GIVE_UP_HOURS",
+                    DEFAULT_MAIL_GIVE_UP_HOURS,
+                    1..=24 * 30,
+                )?,
+            ),
+            reminder_days: whole_number("KEYDROP_REMINDER_DAYS", DEFAULT_REMINDER_DAYS.into(), 0..=90)?
+                as u32,
+            ..defaults
+        })
+    }
+}
+
+/// The environment variable `name` as a whole number in `range`, or `default` when unset.
+fn whole_number(name: &str, default: u64, range: std::ops::RangeInclusive<u64>) -> anyhow::Result<u64> {
+    let Some(raw) = std::env::var(name).ok().filter(|v| !v.trim().is_empty()) else {
+        return Ok(default);
+    };
+    raw.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "{name} {raw:?} is not a whole number from {} to {}",
+                range.start(),
+                range.end()
+            )
+        })
 }
 
 /// The database used when none is named.
@@ -36,13 +124,22 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://keydrop.db";
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 /// The From address when KEYDROP_MAIL_FROM is not set.
 pub const DEFAULT_MAIL_FROM: &str = "keydrop <keydrop@localhost>";
+/// Seconds to open a connection to the mail relay, when KEYDROP_SMTP_CONNECT_TIMEOUT is not set.
+pub const DEFAULT_SMTP_CONNECT_TIMEOUT_SECONDS: u64 = 10;
+/// Seconds the relay may take to answer, when KEYDROP_SMTP_COMMAND_TIMEOUT is not set.
+pub const DEFAULT_SMTP_COMMAND_TIMEOUT_SECONDS: u64 = 30;
+/// Hours a message is retried, when KEYDROP_MAIL_GIVE_UP_HOURS is not set.
+pub const DEFAULT_MAIL_GIVE_UP_HOURS: u64 = 24;
+/// Days before a campaign's end or a code's expiry that reminders go, when
+/// KEYDROP_REMINDER_DAYS is not set.
+pub const DEFAULT_REMINDER_DAYS: u32 = 3;
 
 impl Config {
     /// Settings for a service on `database_url` reached at `base_url`, the rest from the
-    /// environment or their defaults.
-    pub fn from_env(database_url: &str, base_url: Url) -> Config {
+    /// environment or their defaults. A setting with a value it cannot take is refused, named.
+    pub fn from_env(database_url: &str, base_url: Url) -> anyhow::Result<Config> {
         let non_empty = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        Config {
+        Ok(Config {
             database_url: database_url.to_string(),
             base_url,
             smtp_url: non_empty("KEYDROP_SMTP_URL"),
@@ -52,7 +149,8 @@ impl Config {
             stripe: crate::stripe::StripeConfig::from_env(),
             secret_key: non_empty("KEYDROP_SECRET_KEY"),
             stripe_publish_every: Some(Duration::from_secs(5)),
-        }
+            mail: MailSettings::from_env()?,
+        })
     }
 
     /// The base URL from KEYDROP_BASE_URL, or `http://<bind address>`.

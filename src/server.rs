@@ -1,39 +1,12 @@
-//! Running the service: listener, background upkeep, graceful shutdown.
+//! Running the service: listener, background upkeep, mail senders, graceful shutdown.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use crate::clock::Clock;
-use crate::config::Config;
-use crate::mail::Mailer;
-use crate::secrets::SecretKey;
-use crate::store::Store;
-use crate::stripe::Stripe;
+use crate::mail::sender::Senders;
 use crate::stripe::publisher::{self, RoundScope};
 use crate::web::{AppState, app};
-
-/// Builds the state a server runs with.
-pub fn state(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
-    let secrets = match config.secret_key.as_deref() {
-        Some(hex_key) => SecretKey::from_hex(hex_key)?,
-        None => anyhow::bail!(
-            "KEYDROP_SECRET_KEY is not set: the admins' second factors are kept encrypted under it \
-             (64 hex characters; make one with `openssl rand -hex 32` and give every replica the same)"
-        ),
-    };
-    let mailer = Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
-    let stripe = config.stripe.as_ref().map(Stripe::connect).transpose()?;
-    Ok(AppState {
-        store,
-        config: Arc::new(config),
-        mailer,
-        secrets,
-        clock,
-        stripe,
-    })
-}
 
 /// Publishes promotion codes to Stripe every `config.stripe_publish_every`, when Stripe is
 /// set up. Replicas may all run it: a promotion is leased before it is published.
@@ -58,8 +31,40 @@ pub fn spawn_stripe_publisher(state: &AppState) -> Option<tokio::task::JoinHandl
     }))
 }
 
-/// Marks expired codes and deletes dead sessions, sign-in tokens and abandoned uploads now,
-/// then every ten minutes while the server runs. Several replicas may all do it: each statement is
+/// Starts the outbox's senders (see [`crate::mail::sender`]).
+pub fn spawn_mail_senders(state: &AppState) -> Senders {
+    Senders::spawn(
+        state.store.clone(),
+        state.config.clone(),
+        state.clock.clone(),
+        state.outbox.clone(),
+    )
+}
+
+/// Queues the reminders that are due every `config.mail.reminders_every`, and wakes the
+/// senders when there are some. Replicas may all run it: each reminder is queued once.
+pub fn spawn_reminders(state: &AppState) -> Option<tokio::task::JoinHandle<()>> {
+    let every = state.config.mail.reminders_every?;
+    let state = state.clone();
+    Some(tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        loop {
+            ticks.tick().await;
+            let (today, now) = (state.clock.today(), state.clock.unix());
+            match crate::mail::queue::queue_reminders(&state.store, &state.config.mail, today, now).await {
+                Ok(round) if round != Default::default() => {
+                    tracing::info!(?round, "reminders queued");
+                    state.outbox.wake();
+                }
+                Ok(_) => {}
+                Err(err) => tracing::warn!(error = %err, "queueing reminders failed"),
+            }
+        }
+    }))
+}
+
+/// Marks expired codes and deletes dead sessions, sign-in tokens, abandoned uploads and
+/// finished sign-in mail now, then every ten minutes while the server runs. Several replicas may all do it: each statement is
 /// idempotent.
 pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     let (store, clock) = (state.store.clone(), state.clock.clone());
@@ -80,6 +85,10 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
             // A preview nobody confirmed within a day will not be: its staged codes go.
             if let Err(err) = store.discard_abandoned_uploads(clock.unix() - 24 * 3600).await {
                 tracing::warn!(error = %err, "upkeep: discarding abandoned uploads failed");
+            }
+            // A sign-in message a week old is of no more use to anybody.
+            if let Err(err) = store.purge_old_sign_in_mail(clock.unix() - 7 * 24 * 3600).await {
+                tracing::warn!(error = %err, "upkeep: deleting old sign-in mail failed");
             }
         }
     })
@@ -103,20 +112,30 @@ pub async fn seal_plaintext_totp_secrets(state: &AppState) -> anyhow::Result<u64
     Ok(sealed)
 }
 
-/// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way.
+/// Serves on `listener` until Ctrl-C or SIGTERM, then finishes the requests under way; the
+/// mail senders stop taking work at the same moment, and mail not sent yet stays in the
+/// outbox for the next start.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     seal_plaintext_totp_secrets(&state).await?;
     let upkeep = spawn_upkeep(&state);
     let publisher = spawn_stripe_publisher(&state);
+    let reminders = spawn_reminders(&state);
+    let senders = spawn_mail_senders(&state);
+    let stop_senders = senders.stopper();
     let store = state.store.clone();
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let served = axum::serve(listener, app(state))
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            stop_senders.stop();
+        })
+        .await;
+    senders.stop().await;
     upkeep.abort();
-    if let Some(publisher) = publisher {
-        publisher.abort();
+    for task in [publisher, reminders].into_iter().flatten() {
+        task.abort();
     }
     store.close().await;
+    served?;
     Ok(())
 }
 

@@ -1,9 +1,9 @@
 //! The command line: the service (`serve`, `demo`) and the operator's tools.
 //!
 //! One file per command group, each with its arguments and its `run`: [`serve`] (serve and
-//! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`] and
-//! [`login_link`]. This file holds the top-level command, connects the store once, and
-//! hands each command to its group.
+//! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`],
+//! [`login_link`], [`notify`] and [`mail`]. This file holds the top-level command, connects
+//! the store once, and hands each command to its group.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -18,6 +18,8 @@ mod admin;
 mod campaign;
 mod codes;
 mod login_link;
+mod mail;
+mod notify;
 mod registry;
 mod serve;
 mod stats;
@@ -60,6 +62,11 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Print a fresh one-time sign-in link for a user, alone on stdout.
     LoginLink(login_link::LoginLinkArgs),
+    /// Queue a campaign's invitation for every eligible maintainer not invited yet.
+    Notify(notify::NotifyArgs),
+    /// The mail outbox.
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
 }
 
 /// A failure to report to the operator: the message, then the exit status 1.
@@ -149,6 +156,8 @@ async fn run(cli: Cli) -> CliResult {
         Command::Stripe(command) => stripe::run(&ctx, command).await,
         Command::Stats(args) => stats::run(&ctx, &args).await,
         Command::LoginLink(args) => login_link::run(&ctx, &args).await,
+        Command::Notify(args) => notify::run(&ctx, &args).await,
+        Command::Mail(command) => mail::run(&ctx, command).await,
     }
 }
 
@@ -205,6 +214,9 @@ mod tests {
             &["keydrop", "stripe", "sync"],
             &["keydrop", "stats", "--campaign", "C"],
             &["keydrop", "login-link", "alice"],
+            &["keydrop", "notify", "--campaign", "C"],
+            &["keydrop", "mail", "status"],
+            &["keydrop", "mail", "retry"],
         ] {
             Cli::try_parse_from(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         }

@@ -119,9 +119,9 @@ impl Store {
             .bind(campaign_id).fetch_all(pool).await)
     }
 
-    /// Deletes a campaign's personal data, in one transaction: codes forget their holders and
+    /// Deletes a campaign's personal data, in one transaction: codes forget their holders,
     /// audit entries about them lose the person (user, words, and a maintainer's name as
-    /// actor). Refused without an archive, or while codes are still held. Claims stay closed.
+    /// actor), and its invitations and reminders are deleted from the outbox. Refused without an archive, or while codes are still held. Claims stay closed.
     /// Registry accounts are not the campaign's and stay.
     pub async fn purge_campaign(&self, campaign: &Campaign, now: i64, actor: &str) -> sqlx::Result<Purge> {
         on_pool!(self, pool => {
@@ -151,11 +151,16 @@ impl Store {
                  WHERE (campaign_id = $1 OR code_id IN (SELECT id FROM codes WHERE campaign_id = $1)) \
                    AND (user_id IS NOT NULL OR code_id IS NOT NULL)")
                 .bind(campaign.id).execute(&mut *tx).await?.rows_affected();
+            // The campaign's invitations and reminders name their readers: they go too.
+            let mail = sqlx::query("DELETE FROM mail_outbox WHERE campaign_id = $1")
+                .bind(campaign.id).execute(&mut *tx).await?.rows_affected();
             let entry = AuditEntry {
                 actor: actor.to_string(),
                 action: "campaign.purge",
                 campaign_id: Some(campaign.id),
-                detail: format!("{codes} codes forgot their holders; {audit_entries} audit entries anonymised"),
+                detail: format!(
+                    "{codes} codes forgot their holders; {audit_entries} audit entries anonymised; {mail} messages deleted"
+                ),
                 ..AuditEntry::default()
             };
             insert_audit!(&mut *tx, now, &entry)?;

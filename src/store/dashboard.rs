@@ -70,6 +70,21 @@ pub struct CampaignPeople {
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
+/// The condition on a user `u` that a campaign's rules admit them (a role on a critical
+/// project, account age, key holders) or that an admin granted them eligibility by hand; `$1`
+/// is the campaign's account cutoff, `$2` whether it allows key holders. For `concat!` into
+/// statements: the dashboard counts these maintainers, invitations and reminders go to them.
+macro_rules! eligible_user {
+    () => {
+        "(EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.withdrawn_at IS NULL) \
+          OR (EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
+                      WHERE r.user_id = u.id AND p.critical_since IS NOT NULL) \
+              AND (CAST($1 AS DATE) IS NULL OR u.date_joined <= $1) \
+              AND ($2 OR NOT u.has_webauthn)))"
+    };
+}
+pub(crate) use eligible_user;
+
 impl Store {
     /// 2FA adoption among the Owners and Maintainers of critical projects.
     pub async fn two_factor_adoption(&self) -> sqlx::Result<TwoFactorAdoption> {
@@ -89,13 +104,9 @@ impl Store {
 
     /// Eligible maintainers, how many signed in, and codes claimed, for a campaign.
     pub async fn campaign_people(&self, campaign: &Campaign) -> sqlx::Result<CampaignPeople> {
-        let (eligible, eligible_signed_in): (i64, i64) = on_pool!(self, pool => sqlx::query_as(
-            "SELECT COUNT(*), COUNT(*) FILTER (WHERE u.first_login_at IS NOT NULL) FROM users u \
-             WHERE EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.withdrawn_at IS NULL) \
-                OR (EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
-                            WHERE r.user_id = u.id AND p.critical_since IS NOT NULL) \
-                    AND (CAST($1 AS DATE) IS NULL OR u.date_joined <= $1) \
-                    AND ($2 OR NOT u.has_webauthn))")
+        let (eligible, eligible_signed_in): (i64, i64) = on_pool!(self, pool => sqlx::query_as(concat!(
+            "SELECT COUNT(*), COUNT(*) FILTER (WHERE u.first_login_at IS NOT NULL) FROM users u WHERE ",
+            eligible_user!()))
             .bind(campaign.account_cutoff).bind(campaign.allow_key_holders)
             .fetch_one(pool).await)?;
         let claimed: i64 = on_pool!(self, pool => sqlx::query_scalar(

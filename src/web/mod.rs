@@ -11,13 +11,14 @@ use axum::routing::{get, post};
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::mail::Mailer;
+use crate::mail::Outbox;
 use crate::store::Store;
 
 pub mod admin;
 pub mod chart;
 pub mod checkout;
 pub mod error;
+pub mod mail_prefs;
 pub mod pages;
 pub mod session;
 pub mod urls;
@@ -28,12 +29,41 @@ pub mod views;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
-    pub mailer: Mailer,
+    /// Where mail is queued (and the bell that wakes this server's senders).
+    pub outbox: Outbox,
     pub clock: Clock,
     /// The key secrets at rest are sealed with (admins' TOTP secrets).
     pub secrets: crate::secrets::SecretKey,
     /// Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set.
     pub stripe: Option<crate::stripe::Stripe>,
+}
+
+impl AppState {
+    /// The state a server runs with: its mail relay, Stripe client and key for secrets at rest
+    /// made from the settings (a setting they cannot use is refused).
+    pub fn new(store: Store, config: Config, clock: Clock) -> anyhow::Result<AppState> {
+        let secrets = match config.secret_key.as_deref() {
+            Some(hex_key) => crate::secrets::SecretKey::from_hex(hex_key)?,
+            None => anyhow::bail!(
+                "KEYDROP_SECRET_KEY is not set: the admins' second factors are kept encrypted under it \
+                 (64 hex characters; make one with `openssl rand -hex 32` and give every replica the same)"
+            ),
+        };
+        let outbox = Outbox::new(&config)?;
+        let stripe = config
+            .stripe
+            .as_ref()
+            .map(crate::stripe::Stripe::connect)
+            .transpose()?;
+        Ok(AppState {
+            store,
+            config: Arc::new(config),
+            outbox,
+            clock,
+            secrets,
+            stripe,
+        })
+    }
 }
 
 /// The service's routes.
@@ -49,6 +79,11 @@ pub fn app(state: AppState) -> Router {
         .route(urls::GIVEAWAY, get(pages::giveaway))
         .route(urls::CLAIM, post(pages::claim))
         .route(urls::REDEEMED, post(pages::redeemed))
+        .route(urls::GIVEAWAY_MAIL, post(mail_prefs::switch))
+        .route(
+            urls::MAIL_UNSUBSCRIBE_ROUTE,
+            get(mail_prefs::unsubscribe_page).post(mail_prefs::unsubscribe),
+        )
         .route(urls::CHECKOUT, post(checkout::checkout))
         .route(urls::CHECKOUT_DONE, get(checkout::done))
         .route(urls::STRIPE_WEBHOOK, post(checkout::webhook))

@@ -12,9 +12,8 @@ use super::session::{self, AnonCsrf, AnonCsrfForm, CsrfForm, MaybeSignedIn, NoFi
 use super::urls;
 use super::views::*;
 use crate::giveaway::{self, ClaimRefusal, Standing};
-use crate::mail::Mail;
 use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
-use crate::{signin, tokens};
+use crate::tokens;
 
 fn minutes_valid(state: &AppState) -> u64 {
     state.config.login_link_ttl.as_secs() / 60
@@ -53,8 +52,9 @@ pub struct LoginForm {
     login: String,
 }
 
-/// POST /login — mails a sign-in link to the address on record of the account named. The
-/// answer is the same whether or not an account matched.
+/// POST /login — queues a sign-in link for the address on record of the account named (the
+/// outbox's senders make and send it). The answer is the same whether or not an account
+/// matched, and takes as long: no mail is sent while the person waits.
 pub async fn login_submit(
     State(state): State<AppState>,
     csrf: AnonCsrf,
@@ -65,32 +65,12 @@ pub async fn login_submit(
         let page = login_page(&state, &csrf, Some(LoginProblem::EmptyLogin));
         return Ok(csrf.attach(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page)));
     }
-    for user in state.store.users_for_login(login).await? {
-        let link = signin::issue_login_link(&state.store, &state.config, state.clock.unix(), user.id).await?;
-        let mail = Mail::render(
-            &user.email,
-            &SignInMail {
-                username: &user.username,
-                link: &link,
-                minutes_valid: minutes_valid(&state),
-            },
-            Some(link.clone()),
-        )?;
-        let mailer = state.mailer.clone();
-        // Delivery happens after the answer, so the answer takes as long whether or not an
-        // account matched, and a slow mail server slows nobody's page.
-        tokio::spawn(async move {
-            if let Err(err) = mailer.send(mail).await {
-                tracing::error!(error = %err, "sign-in mail not delivered");
-            }
-        });
-        let entry = AuditEntry {
-            actor: format!("maintainer {}", user.username),
-            action: "login.link-sent",
-            user_id: Some(user.id),
-            ..AuditEntry::default()
-        };
-        state.store.audit(state.clock.unix(), &entry).await?;
+    let users = state.store.users_for_login(login).await?;
+    if !users.is_empty() {
+        let now = state.clock.unix();
+        let give_up_at = state.config.mail.give_up_at(now);
+        state.store.queue_sign_in_mail(&users, now, give_up_at).await?;
+        state.outbox.wake();
     }
     Ok(csrf.attach(render(&LoginSentPage {
         chrome: Chrome::default(),
@@ -250,6 +230,7 @@ async fn giveaway_page(
         flash,
         projects,
         campaigns,
+        mail_off: state.store.giveaway_mail_off(user.id).await?,
     })
 }
 

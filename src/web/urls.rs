@@ -15,6 +15,10 @@ pub const LOGOUT: &str = "/logout";
 pub const GIVEAWAY: &str = "/giveaway";
 pub const CLAIM: &str = "/giveaway/claim";
 pub const REDEEMED: &str = "/giveaway/redeemed";
+/// The maintainer turns giveaway mail (invitations and reminders) on or off.
+pub const GIVEAWAY_MAIL: &str = "/giveaway/mail";
+/// Route pattern of the unsubscribe link in giveaway mail; see [`mail_unsubscribe`].
+pub const MAIL_UNSUBSCRIBE_ROUTE: &str = "/mail/unsubscribe/{token}";
 /// Redeeming through the Stripe checkout (only with Stripe settings).
 pub const CHECKOUT: &str = "/giveaway/checkout";
 /// Where Stripe sends the browser back after a completed checkout.
@@ -61,6 +65,11 @@ pub fn login_link(token: &str) -> String {
     fill(LOGIN_LINK_ROUTE, &[&token])
 }
 
+/// The path of an unsubscribe link (its List-Unsubscribe header and the link in reminders).
+pub fn mail_unsubscribe(token: &str) -> String {
+    fill(MAIL_UNSUBSCRIBE_ROUTE, &[&token])
+}
+
 /// A route pattern with each `{param}` replaced, in order, by a percent-encoded value.
 fn fill(pattern: &str, values: &[&dyn Display]) -> String {
     let mut path = String::with_capacity(pattern.len());
@@ -100,6 +109,7 @@ pub struct Urls {
     pub giveaway: &'static str,
     pub claim: &'static str,
     pub redeemed: &'static str,
+    pub giveaway_mail: &'static str,
     pub checkout: &'static str,
     pub stylesheet: &'static str,
     pub script: &'static str,
@@ -190,6 +200,7 @@ pub const URLS: Urls = Urls {
     giveaway: GIVEAWAY,
     claim: CLAIM,
     redeemed: REDEEMED,
+    giveaway_mail: GIVEAWAY_MAIL,
     checkout: CHECKOUT,
     stylesheet: STYLESHEET,
     script: SCRIPT,
@@ -245,6 +256,18 @@ mod tests {
         let token = "ab".repeat(32);
         vec![
             case(LOGIN_LINK_ROUTE, M::GET, login_link(&token), &[&token]),
+            case(
+                MAIL_UNSUBSCRIBE_ROUTE,
+                M::GET,
+                mail_unsubscribe(&token),
+                &[&token],
+            ),
+            case(
+                MAIL_UNSUBSCRIBE_ROUTE,
+                M::POST,
+                mail_unsubscribe(&token),
+                &[&token],
+            ),
             case(ADMIN_CAMPAIGN_ROUTE, M::GET, URLS.admin_campaign(7), &[&7]),
             case(
                 ADMIN_CAMPAIGN_CLOSE_ROUTE,
@@ -310,10 +333,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let database = format!("sqlite:{}", dir.path().join("urls.db").display());
         let store = crate::store::Store::connect(&database).await.unwrap();
-        let mut config = crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap());
+        let mut config =
+            crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap()).unwrap();
         (config.smtp_url, config.stripe) = (None, None);
         config.secret_key = Some(crate::secrets::SecretKey::generate_hex());
-        let state = crate::server::state(store, config, crate::clock::Clock::default()).unwrap();
+        let state = crate::web::AppState::new(store, config, crate::clock::Clock::default()).unwrap();
         let app = crate::web::app(state);
         // The control: a URL of no route is the fallback's 404.
         let nowhere = Request::get(format!("{}/nowhere", URLS.admin_code(42)))

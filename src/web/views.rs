@@ -56,6 +56,9 @@ pub enum Flash {
     CheckoutNotReady,
     /// Stripe did not answer or refused the session.
     CheckoutFailed,
+    /// Giveaway mail (invitations and reminders) turned on, or off.
+    MailOn,
+    MailOff,
 }
 
 impl Flash {
@@ -68,6 +71,8 @@ impl Flash {
             Flash::CheckoutDone => "checkout-done",
             Flash::CheckoutNotReady => "checkout-not-ready",
             Flash::CheckoutFailed => "checkout-failed",
+            Flash::MailOn => "mail-on",
+            Flash::MailOff => "mail-off",
         }
     }
 
@@ -85,6 +90,8 @@ impl Flash {
             Flash::CheckoutDone,
             Flash::CheckoutNotReady,
             Flash::CheckoutFailed,
+            Flash::MailOn,
+            Flash::MailOff,
         ]
         .into_iter()
         .find(|f| f.key() == key)
@@ -185,6 +192,8 @@ pub struct GiveawayPage {
     pub flash: Option<Flash>,
     pub projects: Vec<ProjectView>,
     pub campaigns: Vec<CampaignView>,
+    /// The maintainer turned invitations and reminders off.
+    pub mail_off: bool,
 }
 
 impl GiveawayPage {
@@ -213,11 +222,23 @@ pub struct ErrorPage {
     pub kind: ErrorKind,
 }
 
-/// A mail's content: the first line is the subject.
+/// Where an unsubscribe link has got to.
+pub enum UnsubscribeStep {
+    /// The link is good: a button to press.
+    Ask {
+        username: String,
+        action: String,
+    },
+    Done {
+        username: String,
+    },
+    /// No message carried this link.
+    Unknown,
+}
+
 #[derive(Template)]
-#[template(path = "mail/sign_in.txt")]
-pub struct SignInMail<'a> {
-    pub username: &'a str,
-    pub link: &'a str,
-    pub minutes_valid: u64,
+#[template(path = "unsubscribe.html")]
+pub struct UnsubscribePage {
+    pub chrome: Chrome,
+    pub step: UnsubscribeStep,
 }

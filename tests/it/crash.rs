@@ -8,7 +8,7 @@ use keydrop::config::Config;
 use keydrop::store::{LOAD_LEASE_SECONDS, Store};
 
 use crate::common::fixture::{self, CAMPAIGN, RACERS, racer};
-use crate::common::serve::ServeProcess;
+use crate::common::process::ServeProcess;
 use crate::common::{Backend, Browser, TestDb};
 
 /// Codes in the batch that is being loaded when the server dies.
@@ -79,7 +79,7 @@ backend_tests! {
         store.create_api_token("crash test", &keydrop::tokens::hash(&token), clock.unix(), "test").await.unwrap();
         let file = fixture::codes("BIG", BIG_BATCH).join("\n");
 
-        let server = ServeProcess::start(db.url());
+        let server = ServeProcess::start(db.url(), &[]);
         server.wait_healthy().await;
         let upload = {
             let (base, token, file) = (server.base.clone(), token.clone(), file.clone());
@@ -105,7 +105,7 @@ backend_tests! {
 
         // A restarted server serves on; once the dead loader's lease has run out, upkeep
         // removes what it left.
-        let server = ServeProcess::start(db.url());
+        let server = ServeProcess::start(db.url(), &[]);
         server.wait_healthy().await;
         let removed = store.remove_abandoned_loads(clock.unix() + LOAD_LEASE_SECONDS + 1).await.unwrap();
         assert_eq!(removed, 1);
@@ -125,9 +125,9 @@ backend_tests! {
         let expiry = clock.today() + chrono::Duration::days(30);
         fixture::batch(&store, &campaign, &fixture::codes("CODE", RACERS), expiry, "", clock.unix()).await;
 
-        let server = ServeProcess::start(db.url());
+        let server = ServeProcess::start(db.url(), &[]);
         server.wait_healthy().await;
-        let config = Config::from_env(db.url(), server.base.parse().unwrap());
+        let config = Config::from_env(db.url(), server.base.parse().unwrap()).unwrap();
         let browsers = join_all((1..=RACERS).map(|i| {
             let (store, config, base, now) = (&store, &config, &server.base, clock.unix());
             async move {
@@ -166,7 +166,7 @@ backend_tests! {
         assert_eq!(held.len() as i64, assigned.0);
 
         // A restarted server serves the rest: everyone ends with exactly one code.
-        let server = ServeProcess::start(db.url());
+        let server = ServeProcess::start(db.url(), &[]);
         server.wait_healthy().await;
         for (browser, _) in &browsers {
             let rebased = browser.on(&server.base);

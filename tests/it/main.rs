@@ -13,6 +13,7 @@ mod concurrency;
 mod crash;
 mod faults;
 mod giveaway;
+mod mail;
 mod replicas;
 mod second_factor;
 mod signin;

@@ -6,11 +6,10 @@
 use crate::common;
 
 use std::collections::HashSet;
-
 use std::time::Instant;
 
 use common::db::postgres_url;
-use common::serve::ServeProcess;
+use common::process::ServeProcess;
 use common::{Backend, Browser, TestDb};
 use futures_util::StreamExt;
 use futures_util::future::join_all;
@@ -34,7 +33,10 @@ async fn two_replicas_hand_out_each_code_once() {
     }
     let db = TestDb::create(Backend::Postgres).await;
     // Both replicas start on an empty database and migrate it together.
-    let replicas = [ServeProcess::start(db.url()), ServeProcess::start(db.url())];
+    let replicas = [
+        ServeProcess::start(db.url(), &[]),
+        ServeProcess::start(db.url(), &[]),
+    ];
     for replica in &replicas {
         replica.wait_healthy().await;
     }
@@ -77,7 +79,7 @@ async fn two_replicas_hand_out_each_code_once() {
     // Every maintainer signs in on one replica and loads the page on the other.
     let configs: Vec<Config> = replicas
         .iter()
-        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()))
+        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()).unwrap())
         .collect();
     let prepared: Vec<(Browser, String)> = futures_util::stream::iter(0..MAINTAINERS)
         .map(|i| {

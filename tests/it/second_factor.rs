@@ -4,7 +4,7 @@
 use keydrop::secrets::{SecretKey, totp_context};
 
 use crate::common::fixture::CAMPAIGN;
-use crate::common::serve::ServeProcess;
+use crate::common::process::ServeProcess;
 use crate::common::{self, Backend, Browser, TEST_SECRET_KEY, TestApp, enrolment_secret};
 
 /// The recovery codes a page lists.
@@ -125,7 +125,7 @@ async fn a_secret_kept_in_clear_is_sealed_when_the_server_starts() {
             .unwrap()
     );
 
-    let server = ServeProcess::start(app.db.url());
+    let server = ServeProcess::start(app.db.url(), &[]);
     server.wait_healthy().await;
     let stored = stored_secret(&app, "alice").await;
     assert!(

@@ -53,8 +53,11 @@ pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::
     })
 }
 
+/// Failed messages the dashboard lists (`keydrop mail status` counts them all).
+const FAILED_MAIL_SHOWN: i64 = 20;
+
 /// GET /admin — per campaign: people, codes, batches, countries, and claims and redemptions
-/// per day; and 2FA adoption among the maintainers of critical projects.
+/// per day; 2FA adoption among the maintainers of critical projects; the mail outbox.
 pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult {
     let today = state.clock.today();
     let mut campaigns = Vec::new();
@@ -75,10 +78,26 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
         campaigns.push(CampaignPanel { figures, chart });
     }
     let adoption = state.store.two_factor_adoption().await?;
+    let failed_mail = state
+        .store
+        .failed_mail(FAILED_MAIL_SHOWN)
+        .await?
+        .into_iter()
+        .map(|mail| FailedMailLine {
+            failed_at: mail
+                .failed_at
+                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default(),
+            mail,
+        })
+        .collect();
     Ok(render(&DashboardPage {
         chrome: admin.chrome(),
         adoption,
         campaigns,
+        mail: state.store.mail_counts().await?,
+        failed_mail,
     }))
 }
 

@@ -91,12 +91,23 @@ pub struct CampaignPanel {
     pub chart: crate::web::chart::DailyChart,
 }
 
+/// A message the senders gave up on, as the dashboard lists it.
+pub struct FailedMailLine {
+    pub mail: crate::store::FailedMail,
+    /// When it was given up on, `YYYY-MM-DD HH:MM` UTC.
+    pub failed_at: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin/dashboard.html")]
 pub struct DashboardPage {
     pub chrome: Chrome,
     pub adoption: TwoFactorAdoption,
     pub campaigns: Vec<CampaignPanel>,
+    /// The outbox: messages queued, sent, failed and cancelled.
+    pub mail: crate::store::MailCounts,
+    /// The newest messages given up on.
+    pub failed_mail: Vec<FailedMailLine>,
 }
 
 impl DashboardPage {

@@ -11,7 +11,7 @@
 pub mod db;
 pub mod fake_stripe;
 pub mod fixture;
-pub mod serve;
+pub mod process;
 pub mod smtp;
 
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use keydrop::clock::Clock;
 use keydrop::config::Config;
-use keydrop::store::Store;
+use keydrop::store::{MailCounts, Store};
 use keydrop::web::AppState;
 
 pub use db::{Backend, TestDb};
@@ -66,6 +66,8 @@ pub struct TestApp {
     pub state: AppState,
     /// e.g. `http://127.0.0.1:40123`
     pub base: String,
+    /// The outbox's senders, running as `keydrop serve` runs them.
+    pub senders: Option<keydrop::mail::sender::Senders>,
 }
 
 impl TestApp {
@@ -89,23 +91,30 @@ impl TestApp {
         let store = Store::connect(db.url()).await.expect("connect and migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let mut config = Config::from_env(db.url(), base.parse().unwrap());
+        let mut config = Config::from_env(db.url(), base.parse().unwrap()).unwrap();
         config.smtp_url = None;
         // Tests set Stripe up themselves and run publication rounds when they choose.
         config.stripe = None;
         config.stripe_publish_every = None;
         config.secret_key = Some(TEST_SECRET_KEY.to_string());
+        // Mail goes out as soon as it is due; reminder rounds run when a test chooses.
+        config.mail.poll_every = std::time::Duration::from_millis(50);
+        config.mail.reminders_every = None;
         configure(&mut config);
         let clock = Clock::default();
-        let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
+        let state = keydrop::web::AppState::new(store.clone(), config, clock.clone()).unwrap();
         let app = keydrop::web::app(state.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let senders = Some(keydrop::server::spawn_mail_senders(&state));
+        // When a test sets it up, the reminder round runs until the test ends.
+        let _ = keydrop::server::spawn_reminders(&state);
         TestApp {
             db,
             store,
             clock,
             state,
             base,
+            senders,
         }
     }
 
@@ -179,6 +188,22 @@ impl TestApp {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+}
+
+/// Waits (up to 60 s) until the outbox's counts satisfy `done`; answers them.
+pub async fn wait_for_mail(store: &Store, done: impl Fn(&MailCounts) -> bool) -> MailCounts {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let counts = store.mail_counts().await.unwrap();
+        if done(&counts) {
+            return counts;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the outbox never got there: {counts:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
 

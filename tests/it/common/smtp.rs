@@ -1,8 +1,11 @@
 //! A real SMTP server for tests: aiosmtpd (Python), storing what it receives in a Maildir.
-//! The test command installs it; see the README.
+//! The test command installs it; see the README. [`FlakyRelay`] stands in front of it to be
+//! down, silent or refusing when a test says so.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub struct SmtpServer {
@@ -71,6 +74,25 @@ impl SmtpServer {
     }
 }
 
+impl SmtpServer {
+    /// Waits (up to 60 s) until at least `n` messages arrived; answers them all.
+    pub async fn wait_for_count(&self, n: usize) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let messages = self.messages();
+            if messages.len() >= n {
+                return messages;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} of {n} messages arrived",
+                messages.len()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
 impl Drop for SmtpServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -107,4 +129,160 @@ pub fn login_link_in(message: &str) -> Option<String> {
     let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
     let link = &rest[..end];
     link.contains("/login/").then(|| link.to_string())
+}
+
+/// How a [`FlakyRelay`] treats new connections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelayMode {
+    /// Down: the connection is reset at once.
+    Down,
+    /// Accepts the connection and never says a word.
+    Silent,
+    /// Answers like a relay but refuses every recipient (550).
+    Refusing,
+    /// Passes the conversation to the real SMTP server behind it.
+    Working,
+}
+
+/// A relay whose behaviour a test switches: in front of a real SMTP server (aiosmtpd), on a
+/// port of its own that stays the same whatever the mode. Counts the connections it holds
+/// open in silence, and the most it ever held at once.
+pub struct FlakyRelay {
+    pub server: SmtpServer,
+    pub port: u16,
+    state: Arc<RelayState>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Debug)]
+struct RelayState {
+    mode: Mutex<RelayMode>,
+    silent_now: AtomicUsize,
+    silent_most: AtomicUsize,
+    connections: AtomicUsize,
+}
+
+impl FlakyRelay {
+    pub async fn start(mode: RelayMode) -> FlakyRelay {
+        let server = SmtpServer::start().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let state = Arc::new(RelayState {
+            mode: Mutex::new(mode),
+            silent_now: AtomicUsize::new(0),
+            silent_most: AtomicUsize::new(0),
+            connections: AtomicUsize::new(0),
+        });
+        let (shared, upstream) = (state.clone(), server.port);
+        let task = tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                shared.connections.fetch_add(1, Ordering::SeqCst);
+                let mode = *shared.mode.lock().unwrap();
+                tokio::spawn(serve_connection(socket, mode, shared.clone(), upstream));
+            }
+        });
+        FlakyRelay {
+            server,
+            port,
+            state,
+            task,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Changes how new connections are treated (open ones keep their treatment).
+    pub fn set(&self, mode: RelayMode) {
+        *self.state.mode.lock().unwrap() = mode;
+    }
+
+    /// Silent connections still open (the client has not closed them).
+    pub fn silent_now(&self) -> usize {
+        self.state.silent_now.load(Ordering::SeqCst)
+    }
+
+    /// The most silent connections that were ever open at once.
+    pub fn silent_most(&self) -> usize {
+        self.state.silent_most.load(Ordering::SeqCst)
+    }
+
+    /// Connections accepted so far, in any mode.
+    pub fn connections(&self) -> usize {
+        self.state.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for FlakyRelay {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn serve_connection(
+    mut socket: tokio::net::TcpStream,
+    mode: RelayMode,
+    state: Arc<RelayState>,
+    upstream: u16,
+) {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+    match mode {
+        RelayMode::Down => {
+            // A reset, as from a port nobody listens on.
+            let _ = socket.set_zero_linger();
+        }
+        RelayMode::Silent => {
+            let now = state.silent_now.fetch_add(1, Ordering::SeqCst) + 1;
+            state.silent_most.fetch_max(now, Ordering::SeqCst);
+            let mut buffer = [0u8; 1024];
+            // Reads (and ignores) until the client closes its end.
+            while socket.read(&mut buffer).await.is_ok_and(|n| n > 0) {}
+            state.silent_now.fetch_sub(1, Ordering::SeqCst);
+        }
+        RelayMode::Refusing => {
+            let (reader, mut writer) = socket.split();
+            let mut lines = tokio::io::BufReader::new(reader).lines();
+            let _ = writer.write_all(b"220 refusing.test ESMTP\r\n").await;
+            while let Ok(Some(line)) = lines.next_line().await {
+                let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
+                let answer: &[u8] = match verb.as_str() {
+                    "RCPT" => b"550 5.1.1 no such mailbox here\r\n",
+                    "QUIT" => b"221 bye\r\n",
+                    _ => b"250 ok\r\n",
+                };
+                if writer.write_all(answer).await.is_err() || verb == "QUIT" {
+                    break;
+                }
+            }
+        }
+        RelayMode::Working => {
+            if let Ok(mut server) = tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await {
+                let _ = tokio::io::copy_bidirectional(&mut socket, &mut server).await;
+            }
+        }
+    }
+}
+
+/// How many of `messages` are addressed to `address`.
+pub fn count_to(messages: &[String], address: &str) -> usize {
+    let header = format!("To: {address}");
+    messages.iter().filter(|m| m.lines().any(|l| l == header)).count()
+}
+
+/// The value of header `name` in a message (unfolded), if it has it.
+pub fn header(message: &str, name: &str) -> Option<String> {
+    let prefix = format!("{name}: ");
+    let mut lines = message.lines().take_while(|l| !l.is_empty()).peekable();
+    while let Some(line) = lines.next() {
+        if let Some(value) = line.strip_prefix(&prefix) {
+            let mut value = value.to_string();
+            // A long header goes on over lines that start with white space (RFC 5322).
+            while let Some(more) = lines.next_if(|l| l.starts_with([' ', '\t'])) {
+                value.push_str(more);
+            }
+            return Some(value);
+        }
+    }
+    None
 }
