@@ -16,7 +16,7 @@ pub struct LoginLinkArgs {
 pub(super) async fn run(ctx: &Context, args: &LoginLinkArgs) -> CliResult {
     let base_url = url::Url::parse(&args.base_url)
         .map_err(|e| anyhow::anyhow!("--base-url {:?}: {e}", args.base_url))?;
-    let config = Config::from_env(&ctx.database_url, base_url);
+    let config = Config::from_env(&ctx.database_url, base_url)?;
     let user = ctx
         .store
         .user_by_username(&args.username)

@@ -1,9 +1,9 @@
 //! The command line: the service (`serve`, `demo`) and the operator's tools.
 //!
 //! One file per command group, each with its arguments and its `run`: [`serve`] (serve and
-//! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`] and
-//! [`login_link`]. This file holds the top-level command, connects the store once, and
-//! hands each command to its group.
+//! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`],
+//! [`login_link`] and [`sessions`]. This file holds the top-level command, connects the store
+//! once, and hands each command to its group.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -20,6 +20,7 @@ mod codes;
 mod login_link;
 mod registry;
 mod serve;
+mod sessions;
 mod stats;
 mod stripe;
 
@@ -60,6 +61,9 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Print a fresh one-time sign-in link for a user, alone on stdout.
     LoginLink(login_link::LoginLinkArgs),
+    /// Users' sessions.
+    #[command(subcommand)]
+    Sessions(sessions::SessionsCommand),
 }
 
 /// A failure to report to the operator: the message, then the exit status 1.
@@ -149,6 +153,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Stripe(command) => stripe::run(&ctx, command).await,
         Command::Stats(args) => stats::run(&ctx, &args).await,
         Command::LoginLink(args) => login_link::run(&ctx, &args).await,
+        Command::Sessions(command) => sessions::run(&ctx, command).await,
     }
 }
 
@@ -205,6 +210,7 @@ mod tests {
             &["keydrop", "stripe", "sync"],
             &["keydrop", "stats", "--campaign", "C"],
             &["keydrop", "login-link", "alice"],
+            &["keydrop", "sessions", "revoke", "alice"],
         ] {
             Cli::try_parse_from(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         }

@@ -20,7 +20,7 @@ pub struct ServeArgs {
 impl ServeArgs {
     /// The service's settings and its bound listener.
     async fn listen(&self, ctx: &Context) -> anyhow::Result<(Config, TcpListener)> {
-        let config = Config::from_env(&ctx.database_url, Config::base_url_for(&self.bind)?);
+        let config = Config::from_env(&ctx.database_url, Config::base_url_for(&self.bind)?)?;
         let listener = TcpListener::bind(&self.bind)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", self.bind))?;

@@ -310,7 +310,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let database = format!("sqlite:{}", dir.path().join("urls.db").display());
         let store = crate::store::Store::connect(&database).await.unwrap();
-        let mut config = crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap());
+        let mut config =
+            crate::config::Config::from_env(&database, "http://keys.test".parse().unwrap()).unwrap();
         (config.smtp_url, config.stripe) = (None, None);
         let state = crate::server::state(store, config, crate::clock::Clock::default()).unwrap();
         let app = crate::web::app(state);

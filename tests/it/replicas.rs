@@ -129,7 +129,7 @@ async fn two_replicas_hand_out_each_code_once() {
     // Every maintainer signs in on one replica and loads the page on the other.
     let configs: Vec<Config> = replicas
         .iter()
-        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()))
+        .map(|r| Config::from_env(db.url(), r.base.parse().unwrap()).unwrap())
         .collect();
     let prepared: Vec<(Browser, String)> = futures_util::stream::iter(0..MAINTAINERS)
         .map(|i| {

@@ -75,10 +75,21 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
         campaigns.push(CampaignPanel { figures, chart });
     }
     let adoption = state.store.two_factor_adoption().await?;
+    let lockouts = state
+        .store
+        .take_lockout_notices(admin.0.user.id, state.clock.unix())
+        .await?
+        .into_iter()
+        .map(|lockout| LockoutNotice {
+            locked_at: when(lockout.locked_at),
+            locked_until: when(lockout.locked_until),
+        })
+        .collect();
     Ok(render(&DashboardPage {
         chrome: admin.chrome(),
         adoption,
         campaigns,
+        lockouts,
     }))
 }
 

@@ -87,6 +87,14 @@ pub struct DashboardPage {
     pub chrome: Chrome,
     pub adoption: TwoFactorAdoption,
     pub campaigns: Vec<CampaignPanel>,
+    /// Locks of this admin's area they have not been told of yet.
+    pub lockouts: Vec<LockoutNotice>,
+}
+
+/// A lock of the admin's area after too many wrong codes, as the dashboard tells of it.
+pub struct LockoutNotice {
+    pub locked_at: String,
+    pub locked_until: String,
 }
 
 impl DashboardPage {

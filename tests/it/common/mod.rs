@@ -85,7 +85,7 @@ impl TestApp {
         let store = Store::connect(db.url()).await.expect("connect and migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let mut config = Config::from_env(db.url(), base.parse().unwrap());
+        let mut config = Config::from_env(db.url(), base.parse().unwrap()).unwrap();
         config.smtp_url = None;
         // Tests set Stripe up themselves and run publication rounds when they choose.
         config.stripe = None;
@@ -94,7 +94,14 @@ impl TestApp {
         let clock = Clock::default();
         let state = keydrop::server::state(store.clone(), config, clock.clone()).unwrap();
         let app = keydrop::web::app(state.clone());
-        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        // The service's own server, with its connection limits and timeouts.
+        let limits = state.config.http;
+        tokio::spawn(keydrop::server::serve_http(
+            listener,
+            app,
+            limits,
+            std::future::pending(),
+        ));
         TestApp {
             db,
             store,
