@@ -182,6 +182,27 @@ impl TestApp {
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
     }
+
+    /// The number a counting query answers (`SELECT COUNT(*) ...`), with `binds` as $1, $2...:
+    /// what a test checks was written, or was not.
+    pub async fn count(&self, sql: &'static str, binds: &[i64]) -> i64 {
+        macro_rules! count_on {
+            ($pool:ty) => {{
+                let pool = <$pool>::connect(self.db.url()).await.unwrap();
+                let mut query = sqlx::query_scalar::<_, i64>(sql);
+                for bind in binds {
+                    query = query.bind(*bind);
+                }
+                let count = query.fetch_one(&pool).await.unwrap();
+                pool.close().await;
+                count
+            }};
+        }
+        match self.db.backend() {
+            Backend::Sqlite => count_on!(sqlx::SqlitePool),
+            Backend::Postgres => count_on!(sqlx::PgPool),
+        }
+    }
 }
 
 /// A page as the browser got it.
