@@ -5,8 +5,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -15,7 +15,7 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use http_body::{Frame, SizeHint};
+use http_body::{Body as _, Frame, SizeHint};
 use tokio::time::{Instant, Sleep};
 
 use super::AppState;
@@ -39,9 +39,15 @@ const UPLOAD_ROUTES: [&str; 3] = [
     urls::API_BATCHES_ROUTE,
 ];
 
+/// The most of a refused body read (and thrown away) before the answer goes out: a client
+/// still sending when the server closes gets a reset instead of the answer, so a refusal
+/// waits for the rest of a body up to this size (and its time).
+pub const MAX_DRAIN_BYTES: usize = 4 * 1024 * 1024;
+
 /// Refuses an address too long (414), and times the body: a body that has not arrived in
 /// time fails the handler's read, and the answer is a 408 that closes the connection, however
-/// the handler took the failure.
+/// the handler took the failure. A body refused unread (413, say) is read to its end first,
+/// within its time and up to [`MAX_DRAIN_BYTES`], so that the client reads the refusal.
 pub async fn request_limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let uri_bytes = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if uri_bytes > MAX_URI_BYTES {
@@ -57,17 +63,21 @@ pub async fn request_limits(State(state): State<AppState>, request: Request, nex
     } else {
         (http.body_timeout, None)
     };
+    let deadline = Instant::now() + whole;
     let timed_out = Arc::new(AtomicBool::new(false));
-    let request = request.map(|body| {
-        Body::new(DeadlineBody {
-            inner: body,
-            deadline: Box::pin(tokio::time::sleep(whole)),
-            pause: pause.map(|pause| (pause, Box::pin(tokio::time::sleep(pause)))),
-            timed_out: timed_out.clone(),
-        })
-    });
-    let response = next.run(request).await;
+    let (parts, body) = request.into_parts();
+    let body = Arc::new(Mutex::new(body));
+    let timed = DeadlineBody {
+        inner: body.clone(),
+        deadline: Box::pin(tokio::time::sleep_until(deadline)),
+        pause: pause.map(|pause| (pause, Box::pin(tokio::time::sleep(pause)))),
+        timed_out: timed_out.clone(),
+    };
+    let response = next.run(Request::from_parts(parts, Body::new(timed))).await;
     if !timed_out.load(Ordering::Relaxed) {
+        if response.status().is_client_error() {
+            drain(body, deadline).await;
+        }
         return response;
     }
     tracing::info!(?whole, ?pause, "a request body did not arrive in time");
@@ -78,15 +88,43 @@ pub async fn request_limits(State(state): State<AppState>, request: Request, nex
     response
 }
 
+/// Reads what is left of a refused body, up to [`MAX_DRAIN_BYTES`] and until `deadline`.
+async fn drain(body: Arc<Mutex<Body>>, deadline: Instant) {
+    let mut left = MAX_DRAIN_BYTES;
+    let drained = tokio::time::timeout_at(deadline, async {
+        loop {
+            let next = std::future::poll_fn(|cx| {
+                let mut body = body.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                if body.is_end_stream() {
+                    return Poll::Ready(None);
+                }
+                Pin::new(&mut *body).poll_frame(cx)
+            });
+            match next.await {
+                Some(Ok(frame)) => {
+                    let size = frame.data_ref().map_or(0, |data| data.len());
+                    match left.checked_sub(size) {
+                        Some(rest) => left = rest,
+                        None => return,
+                    }
+                }
+                Some(Err(_)) | None => return,
+            }
+        }
+    });
+    let _ = drained.await;
+}
+
 /// The error a body gives when it did not arrive in time.
 #[derive(Debug, thiserror::Error)]
 #[error("the request body did not arrive in time")]
 struct BodyTimedOut;
 
 /// A request body that fails once its deadline passes, or once it pauses for longer than
-/// `pause` between two pieces.
+/// `pause` between two pieces. The body itself is shared with [`request_limits`], which
+/// drains what the handler left of a refused one.
 struct DeadlineBody {
-    inner: Body,
+    inner: Arc<Mutex<Body>>,
     deadline: Pin<Box<Sleep>>,
     pause: Option<(Duration, Pin<Box<Sleep>>)>,
     timed_out: Arc<AtomicBool>,
@@ -101,7 +139,11 @@ impl http_body::Body for DeadlineBody {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
         let this = self.get_mut();
-        if let Poll::Ready(frame) = Pin::new(&mut this.inner).poll_frame(cx) {
+        let polled = {
+            let mut inner = this.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            Pin::new(&mut *inner).poll_frame(cx)
+        };
+        if let Poll::Ready(frame) = polled {
             if let Some((pause, sleep)) = &mut this.pause {
                 sleep.as_mut().reset(Instant::now() + *pause);
             }
@@ -119,10 +161,16 @@ impl http_body::Body for DeadlineBody {
     }
 
     fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
+        self.lock_inner().is_end_stream()
     }
 
     fn size_hint(&self) -> SizeHint {
-        self.inner.size_hint()
+        self.lock_inner().size_hint()
+    }
+}
+
+impl DeadlineBody {
+    fn lock_inner(&self) -> std::sync::MutexGuard<'_, Body> {
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
