@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use url::Url;
 
+use crate::domain::rates::{RateLimit, parse_duration};
+
 /// The running service's settings.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -18,8 +20,17 @@ pub struct Config {
     pub mail_from: String,
     /// How long a sign-in link works.
     pub login_link_ttl: Duration,
-    /// How long a session lasts.
+    /// The longest a session lasts, however busy (KEYDROP_SESSION_LIFETIME).
     pub session_ttl: Duration,
+    /// A session unused for this long is over (KEYDROP_SESSION_IDLE).
+    pub session_idle: Duration,
+    /// The admin area asks for the second factor again this long after it was last given
+    /// (KEYDROP_ADMIN_REAUTH).
+    pub admin_reauth_after: Duration,
+    /// Rate limits, kept in the database (shared by replicas).
+    pub limits: Limits,
+    /// Limits on connections and the time requests may take to arrive.
+    pub http: HttpLimits,
     /// Stripe, from STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_API_BASE.
     pub stripe: Option<crate::stripe::StripeConfig>,
     /// KEYDROP_SECRET_KEY: 64 hex characters, the key secrets at rest are sealed with (see
@@ -134,20 +145,136 @@ pub const DEFAULT_MAIL_GIVE_UP_HOURS: u64 = 24;
 /// KEYDROP_REMINDER_DAYS is not set.
 pub const DEFAULT_REMINDER_DAYS: u32 = 3;
 
+/// How often each thing may happen, per key (account, submitted address, API token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Sign-in links mailed per account (KEYDROP_LIMIT_SIGN_IN_ACCOUNT).
+    pub sign_in_per_account: RateLimit,
+    /// Sign-in requests per submitted username or address, whether or not it names an
+    /// account (KEYDROP_LIMIT_SIGN_IN_ADDRESS).
+    pub sign_in_per_address: RateLimit,
+    /// Wrong second-factor codes per admin account before its admin area locks
+    /// (KEYDROP_LIMIT_TOTP).
+    pub wrong_totp: RateLimit,
+    /// How long the admin area stays locked after too many wrong codes (KEYDROP_ADMIN_LOCK).
+    pub admin_lock: Duration,
+    /// Claims per account (KEYDROP_LIMIT_CLAIMS).
+    pub claims: RateLimit,
+    /// API calls per token (KEYDROP_LIMIT_API).
+    pub api_calls: RateLimit,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        Limits {
+            sign_in_per_account: RateLimit::new(5, minutes(60)),
+            sign_in_per_address: RateLimit::new(5, minutes(15)),
+            wrong_totp: RateLimit::new(5, minutes(15)),
+            admin_lock: minutes(15),
+            claims: RateLimit::new(20, minutes(10)),
+            api_calls: RateLimit::new(120, minutes(1)),
+        }
+    }
+}
+
+/// What a connection may take: see `server::serve_http`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HttpLimits {
+    /// The time a client has to send a request's headers, counted from the moment the
+    /// connection opens or the previous answer ends: so also how long an idle keep-alive
+    /// connection stays open (KEYDROP_HEADER_TIMEOUT).
+    pub header_timeout: Duration,
+    /// The time a request body may take to arrive whole, and the longest pause within an
+    /// upload (KEYDROP_BODY_TIMEOUT).
+    pub body_timeout: Duration,
+    /// The time an upload's body (batch files, vendor reports, the API) may take to arrive
+    /// whole (KEYDROP_UPLOAD_TIMEOUT).
+    pub upload_timeout: Duration,
+    /// Connections open at once; more wait to be accepted (KEYDROP_MAX_CONNECTIONS).
+    pub max_connections: usize,
+}
+
+impl Default for HttpLimits {
+    fn default() -> Self {
+        HttpLimits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(20),
+            upload_timeout: Duration::from_secs(10 * 60),
+            max_connections: 4096,
+        }
+    }
+}
+
+/// The value of setting `name`, unless unset or blank.
+fn setting(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Setting `name` read by `parse`, or `default` when unset; a bad value is an error naming it.
+fn read_setting<T, E: std::fmt::Display>(
+    name: &str,
+    default: T,
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> anyhow::Result<T> {
+    match setting(name) {
+        None => Ok(default),
+        Some(value) => parse(&value).map_err(|e| anyhow::anyhow!("{name}: {e}")),
+    }
+}
+
+impl Limits {
+    /// The limits from KEYDROP_LIMIT_* and KEYDROP_ADMIN_LOCK, or their defaults.
+    pub fn from_env() -> anyhow::Result<Limits> {
+        let d = Limits::default();
+        let rate = |name: &str, default: RateLimit| read_setting(name, default, str::parse::<RateLimit>);
+        Ok(Limits {
+            sign_in_per_account: rate("KEYDROP_LIMIT_SIGN_IN_ACCOUNT", d.sign_in_per_account)?,
+            sign_in_per_address: rate("KEYDROP_LIMIT_SIGN_IN_ADDRESS", d.sign_in_per_address)?,
+            wrong_totp: rate("KEYDROP_LIMIT_TOTP", d.wrong_totp)?,
+            admin_lock: read_setting("KEYDROP_ADMIN_LOCK", d.admin_lock, parse_duration)?,
+            claims: rate("KEYDROP_LIMIT_CLAIMS", d.claims)?,
+            api_calls: rate("KEYDROP_LIMIT_API", d.api_calls)?,
+        })
+    }
+}
+
+impl HttpLimits {
+    /// The limits from KEYDROP_HEADER_TIMEOUT, KEYDROP_BODY_TIMEOUT, KEYDROP_UPLOAD_TIMEOUT
+    /// and KEYDROP_MAX_CONNECTIONS, or their defaults.
+    pub fn from_env() -> anyhow::Result<HttpLimits> {
+        let d = HttpLimits::default();
+        let positive = |text: &str| match text.trim().parse::<usize>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => Err(format!("{text:?} is not a whole number above 0")),
+        };
+        Ok(HttpLimits {
+            header_timeout: read_setting("KEYDROP_HEADER_TIMEOUT", d.header_timeout, parse_duration)?,
+            body_timeout: read_setting("KEYDROP_BODY_TIMEOUT", d.body_timeout, parse_duration)?,
+            upload_timeout: read_setting("KEYDROP_UPLOAD_TIMEOUT", d.upload_timeout, parse_duration)?,
+            max_connections: read_setting("KEYDROP_MAX_CONNECTIONS", d.max_connections, positive)?,
+        })
+    }
+}
+
 impl Config {
     /// Settings for a service on `database_url` reached at `base_url`, the rest from the
-    /// environment or their defaults. A setting with a value it cannot take is refused, named.
+    /// environment or their defaults. A setting that does not read is an error naming it.
     pub fn from_env(database_url: &str, base_url: Url) -> anyhow::Result<Config> {
-        let non_empty = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let hours = |h: u64| Duration::from_secs(h * 3600);
         Ok(Config {
             database_url: database_url.to_string(),
             base_url,
-            smtp_url: non_empty("KEYDROP_SMTP_URL"),
-            mail_from: non_empty("KEYDROP_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
+            smtp_url: setting("KEYDROP_SMTP_URL"),
+            mail_from: setting("KEYDROP_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
             login_link_ttl: Duration::from_secs(15 * 60),
-            session_ttl: Duration::from_secs(7 * 24 * 3600),
+            session_ttl: read_setting("KEYDROP_SESSION_LIFETIME", hours(24), parse_duration)?,
+            session_idle: read_setting("KEYDROP_SESSION_IDLE", hours(2), parse_duration)?,
+            admin_reauth_after: read_setting("KEYDROP_ADMIN_REAUTH", hours(1), parse_duration)?,
+            limits: Limits::from_env()?,
+            http: HttpLimits::from_env()?,
             stripe: crate::stripe::StripeConfig::from_env(),
-            secret_key: non_empty("KEYDROP_SECRET_KEY"),
+            secret_key: setting("KEYDROP_SECRET_KEY"),
             stripe_publish_every: Some(Duration::from_secs(5)),
             mail: MailSettings::from_env()?,
         })
@@ -155,9 +282,7 @@ impl Config {
 
     /// The base URL from KEYDROP_BASE_URL, or `http://<bind address>`.
     pub fn base_url_for(bind: &str) -> anyhow::Result<Url> {
-        let raw = std::env::var("KEYDROP_BASE_URL")
-            .ok()
-            .filter(|v| !v.trim().is_empty());
+        let raw = setting("KEYDROP_BASE_URL");
         let url = match raw {
             Some(raw) => Url::parse(raw.trim())
                 .map_err(|e| anyhow::anyhow!("KEYDROP_BASE_URL {raw:?} is not a URL: {e}"))?,

@@ -18,6 +18,7 @@ pub mod demo;
 pub mod domain;
 pub mod giveaway;
 pub mod lifecycle;
+pub mod limiter;
 pub mod mail;
 pub mod registry;
 pub mod secrets;

@@ -1,9 +1,15 @@
 //! Running the service: listener, background upkeep, mail senders, graceful shutdown.
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
+use crate::config::HttpLimits;
 use crate::mail::sender::Senders;
 use crate::stripe::publisher::{self, RoundScope};
 use crate::web::{AppState, app};
@@ -63,11 +69,13 @@ pub fn spawn_reminders(state: &AppState) -> Option<tokio::task::JoinHandle<()>> 
     }))
 }
 
-/// Marks expired codes and deletes dead sessions, sign-in tokens, abandoned uploads and
-/// finished sign-in mail now, then every ten minutes while the server runs. Several replicas may all do it: each statement is
+/// Marks expired codes and deletes dead sessions, sign-in tokens, rate-limit counters of
+/// ended windows, abandoned loads and uploads and finished sign-in mail now, then every ten
+/// minutes while the server runs. Several replicas may all do it: each statement is
 /// idempotent.
 pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     let (store, clock) = (state.store.clone(), state.clock.clone());
+    let session_idle = state.config.session_idle;
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(600));
         loop {
@@ -75,12 +83,15 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
             if let Err(err) = store.expire_codes(clock.today(), clock.unix()).await {
                 tracing::warn!(error = %err, "upkeep: expiring codes failed");
             }
-            if let Err(err) = store.purge_expired_credentials(clock.unix()).await {
+            if let Err(err) = store.purge_expired_credentials(clock.unix(), session_idle).await {
                 tracing::warn!(error = %err, "upkeep: purging sessions failed");
             }
             // A load whose process died leaves an unpublished batch: it goes, codes and all.
             if let Err(err) = store.remove_abandoned_loads(clock.unix()).await {
                 tracing::warn!(error = %err, "upkeep: removing abandoned loads failed");
+            }
+            if let Err(err) = store.purge_rate_limits(clock.unix()).await {
+                tracing::warn!(error = %err, "upkeep: purging rate-limit counters failed");
             }
             // A preview nobody confirmed within a day will not be: its staged codes go.
             if let Err(err) = store.discard_abandoned_uploads(clock.unix() - 24 * 3600).await {
@@ -123,20 +134,84 @@ pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()>
     let senders = spawn_mail_senders(&state);
     let stop_senders = senders.stopper();
     let store = state.store.clone();
-    let served = axum::serve(listener, app(state))
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            stop_senders.stop();
-        })
-        .await;
+    let limits = state.config.http;
+    let shutdown = async move {
+        shutdown_signal().await;
+        stop_senders.stop();
+    };
+    serve_http(listener, app(state), limits, shutdown).await;
     senders.stop().await;
     upkeep.abort();
     for task in [publisher, reminders].into_iter().flatten() {
         task.abort();
     }
     store.close().await;
-    served?;
     Ok(())
+}
+
+/// How long a shutdown waits for the requests under way before it closes their connections.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// Serves `app` over HTTP/1.1 on `listener` until `shutdown` completes, then lets the
+/// requests under way finish (for up to [`SHUTDOWN_GRACE`]).
+///
+/// Unlike `axum::serve`, it bounds what clients can hold (see [`HttpLimits`]): at most
+/// `max_connections` connections are open at once (more wait in the listen queue, costing
+/// the process nothing, until one closes), and a client has `header_timeout` to send a
+/// request's headers, counted from the connection's opening or from the end of the previous
+/// answer, so a connection left idle between requests closes after it too. Request bodies
+/// are timed by the route table (`web::limits`), which knows the upload routes.
+pub async fn serve_http(
+    listener: TcpListener,
+    app: axum::Router,
+    limits: HttpLimits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    let permits = Arc::new(Semaphore::new(limits.max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        // At the limit, the next connection waits in the listen queue until one closes
+        // (idle ones close after `header_timeout`): nobody is turned away.
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(err) => {
+                // Out of file descriptors, say: wait a moment rather than spin.
+                tracing::warn!(error = %err, "accepting a connection failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let connection = http.serve_connection(TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(error = %err, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("requests still under way after {SHUTDOWN_GRACE:?}: closing them");
+    }
 }
 
 async fn shutdown_signal() {

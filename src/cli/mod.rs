@@ -2,8 +2,8 @@
 //!
 //! One file per command group, each with its arguments and its `run`: [`serve`] (serve and
 //! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`],
-//! [`login_link`], [`notify`] and [`mail`]. This file holds the top-level command, connects
-//! the store once, and hands each command to its group.
+//! [`login_link`], [`notify`], [`mail`] and [`sessions`]. This file holds the top-level command,
+//! connects the store once, and hands each command to its group.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -22,6 +22,7 @@ mod mail;
 mod notify;
 mod registry;
 mod serve;
+mod sessions;
 mod stats;
 mod stripe;
 
@@ -67,6 +68,9 @@ enum Command {
     /// The mail outbox.
     #[command(subcommand)]
     Mail(mail::MailCommand),
+    /// Users' sessions.
+    #[command(subcommand)]
+    Sessions(sessions::SessionsCommand),
 }
 
 /// A failure to report to the operator: the message, then the exit status 1.
@@ -158,6 +162,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::LoginLink(args) => login_link::run(&ctx, &args).await,
         Command::Notify(args) => notify::run(&ctx, &args).await,
         Command::Mail(command) => mail::run(&ctx, command).await,
+        Command::Sessions(command) => sessions::run(&ctx, command).await,
     }
 }
 
@@ -217,6 +222,7 @@ mod tests {
             &["keydrop", "notify", "--campaign", "C"],
             &["keydrop", "mail", "status"],
             &["keydrop", "mail", "retry"],
+            &["keydrop", "sessions", "revoke", "alice"],
         ] {
             Cli::try_parse_from(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         }

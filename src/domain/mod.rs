@@ -6,5 +6,6 @@ pub mod cohort;
 pub mod countries;
 pub mod eligibility;
 pub mod pep503;
+pub mod rates;
 pub mod registry_files;
 pub mod vendor_report;

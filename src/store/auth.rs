@@ -1,7 +1,14 @@
 //! Sign-in tokens and sessions. Only SHA-256 hashes of tokens are stored: a copy of the
 //! database signs nobody in.
 
-use super::{Store, on_pool};
+use std::time::Duration;
+
+use super::audit::insert_audit;
+use super::{AuditEntry, Store, begin_write, on_pool};
+
+/// A session is marked as seen at most once in this many seconds: its idle limit is counted
+/// to within this, and a page view does not write each time.
+pub const SEEN_GRANULARITY_SECONDS: i64 = 60;
 
 /// What became of an attempt to use a sign-in link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +30,15 @@ pub struct SessionRow {
     pub flash: Option<String>,
     /// When the session passed the admin area's second factor.
     pub second_factor_at: Option<i64>,
+    /// When the session was last used (to within [`SEEN_GRANULARITY_SECONDS`]).
+    pub last_seen_at: i64,
 }
 
 impl Store {
-    /// Stores a new sign-in token for a user.
+    /// Stores a new sign-in token for a user, and ends the user's older unused ones (they
+    /// then read as expired): only the newest link mailed works. The user's row is written
+    /// first, which makes links issued at once for one user take turns (PostgreSQL's row
+    /// lock; SQLite's write lock), so two of them cannot both stay live.
     pub async fn create_login_token(
         &self,
         token_hash: &str,
@@ -34,10 +46,20 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        let insert =
-            "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
-        self.insert_secret(insert, token_hash, user_id, (now, expires_at))
-            .await
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            sqlx::query("UPDATE users SET last_login_link_at = $2 WHERE id = $1")
+                .bind(user_id).bind(now).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE login_tokens SET expires_at = $2 \
+                 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2")
+                .bind(user_id).bind(now).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO login_tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+                .bind(token_hash).bind(user_id).bind(now).bind(expires_at)
+                .execute(&mut *tx).await?;
+            tx.commit().await
+        })
     }
 
     /// Uses up a sign-in token. The conditional update lets exactly one of several concurrent
@@ -63,7 +85,7 @@ impl Store {
         })
     }
 
-    /// Opens a session.
+    /// Opens a session, seen now, that ends at `expires_at` at the latest.
     pub async fn create_session(
         &self,
         token_hash: &str,
@@ -71,32 +93,33 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> sqlx::Result<()> {
-        let insert =
-            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
-        self.insert_secret(insert, token_hash, user_id, (now, expires_at))
-            .await
-    }
-
-    /// Stores a hashed secret a browser holds (a sign-in link's token, a session's) with its
-    /// user and lifetime (from, until); `insert` names the table.
-    async fn insert_secret(
-        &self,
-        insert: &'static str,
-        token_hash: &str,
-        user_id: i64,
-        (created_at, expires_at): (i64, i64),
-    ) -> sqlx::Result<()> {
-        on_pool!(self, pool => sqlx::query(insert)
-            .bind(token_hash).bind(user_id).bind(created_at).bind(expires_at)
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)")
+            .bind(token_hash).bind(user_id).bind(now).bind(expires_at)
             .execute(pool).await.map(drop))
     }
 
-    /// The live session with this token hash, if any.
-    pub async fn session(&self, token_hash: &str, now: i64) -> sqlx::Result<Option<SessionRow>> {
-        on_pool!(self, pool => sqlx::query_as::<_, SessionRow>(
-            "SELECT user_id, expires_at, flash, second_factor_at FROM sessions WHERE token_hash = $1 AND expires_at > $2")
-            .bind(token_hash).bind(now)
-            .fetch_optional(pool).await)
+    /// The live session with this token hash, if any: before its end, and seen within
+    /// `idle`. Marks it seen now (at most once a [`SEEN_GRANULARITY_SECONDS`]).
+    pub async fn session(
+        &self,
+        token_hash: &str,
+        now: i64,
+        idle: Duration,
+    ) -> sqlx::Result<Option<SessionRow>> {
+        let seen_since = now - idle.as_secs() as i64;
+        on_pool!(self, pool => {
+            let session = sqlx::query_as::<_, SessionRow>(
+                "SELECT user_id, expires_at, flash, second_factor_at, last_seen_at FROM sessions \
+                 WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3")
+                .bind(token_hash).bind(now).bind(seen_since)
+                .fetch_optional(pool).await?;
+            if session.as_ref().is_some_and(|s| s.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
+                sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2")
+                    .bind(token_hash).bind(now).execute(pool).await?;
+            }
+            Ok(session)
+        })
     }
 
     /// Leaves a message for the next page the session sees.
@@ -120,10 +143,39 @@ impl Store {
             .execute(pool).await.map(drop))
     }
 
-    /// Deletes expired sessions and sign-in tokens; answers how many rows went.
-    pub async fn purge_expired_credentials(&self, now: i64) -> sqlx::Result<u64> {
+    /// Ends every session of user `username` (signs them out everywhere) and their unused
+    /// sign-in links, with an audit entry; answers how many sessions ended, or `None` when
+    /// there is no such user.
+    pub async fn revoke_sessions(&self, username: &str, now: i64, actor: &str) -> sqlx::Result<Option<u64>> {
         on_pool!(self, pool => {
-            let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(pool).await?;
+            let mut tx = begin_write(pool).await?;
+            let user_id: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
+                .bind(username.trim().to_lowercase()).fetch_optional(&mut *tx).await?;
+            let Some(user_id) = user_id else { return Ok(None) };
+            let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user_id).execute(&mut *tx).await?.rows_affected();
+            sqlx::query("UPDATE login_tokens SET expires_at = $2 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2")
+                .bind(user_id).bind(now).execute(&mut *tx).await?;
+            let entry = AuditEntry {
+                actor: actor.to_string(),
+                action: "sessions.revoke",
+                user_id: Some(user_id),
+                detail: format!("{ended} sessions ended"),
+                ..AuditEntry::default()
+            };
+            insert_audit!(&mut *tx, now, &entry)?;
+            tx.commit().await?;
+            Ok(Some(ended))
+        })
+    }
+
+    /// Deletes sessions past their end or unused for `idle`, and expired sign-in tokens;
+    /// answers how many rows went.
+    pub async fn purge_expired_credentials(&self, now: i64, idle: Duration) -> sqlx::Result<u64> {
+        let seen_since = now - idle.as_secs() as i64;
+        on_pool!(self, pool => {
+            let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+                .bind(now).bind(seen_since).execute(pool).await?;
             let tokens = sqlx::query("DELETE FROM login_tokens WHERE expires_at <= $1").bind(now).execute(pool).await?;
             Ok(sessions.rows_affected() + tokens.rows_affected())
         })

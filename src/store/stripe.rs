@@ -64,6 +64,10 @@ pub enum EventOutcome {
     /// A completed checkout for a code that is no longer assigned (revoked, expired or
     /// redeemed already): recorded and left as it is.
     CodeNotAssigned { code_id: i64 },
+    /// A completed checkout naming a code id keydrop does not know (made by hand in
+    /// Stripe's dashboard, say): recorded and audited, nothing else. Answered 200 all the
+    /// same: sent again, it would never be understood better.
+    UnknownCode { code_id: i64 },
 }
 
 /// Records event `$event_id` in transaction `$tx`: true when it is new.
@@ -311,6 +315,19 @@ impl Store {
             let mut tx = begin_write(pool).await?;
             if !first_sight!(tx, event_id, "checkout.session.completed", now) {
                 return Ok(EventOutcome::Duplicate);
+            }
+            let known: Option<i64> = sqlx::query_scalar("SELECT id FROM codes WHERE id = $1")
+                .bind(code_id).fetch_optional(&mut *tx).await?;
+            if known.is_none() {
+                let entry = AuditEntry {
+                    actor: "stripe".to_string(),
+                    action: "stripe.checkout-unknown",
+                    detail: format!("checkout {session_id} completed for code id {code_id}, which keydrop does not know"),
+                    ..AuditEntry::default()
+                };
+                insert_audit!(&mut *tx, now, &entry)?;
+                tx.commit().await?;
+                return Ok(EventOutcome::UnknownCode { code_id });
             }
             // Sessions are ours, but one made before a restore or by a replica that failed to
             // record it is still taken.

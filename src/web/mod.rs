@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +18,7 @@ pub mod admin;
 pub mod chart;
 pub mod checkout;
 pub mod error;
+pub mod limits;
 pub mod mail_prefs;
 pub mod pages;
 pub mod session;
@@ -66,7 +67,9 @@ impl AppState {
     }
 }
 
-/// The service's routes.
+/// The service's routes. Every body is limited to [`limits::MAX_FORM_BYTES`] unless its
+/// route says otherwise, and timed ([`limits::request_limits`]); every error answer gets
+/// its page or JSON body from [`error::render_errors`]; every answer the security headers.
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route(urls::HOME, get(pages::index))
@@ -86,14 +89,23 @@ pub fn app(state: AppState) -> Router {
         )
         .route(urls::CHECKOUT, post(checkout::checkout))
         .route(urls::CHECKOUT_DONE, get(checkout::done))
-        .route(urls::STRIPE_WEBHOOK, post(checkout::webhook))
+        .route(
+            urls::STRIPE_WEBHOOK,
+            post(checkout::webhook).layer(DefaultBodyLimit::max(limits::MAX_WEBHOOK_BYTES)),
+        )
         .route(urls::HEALTHZ, get(healthz))
         .route(urls::STYLESHEET, get(stylesheet))
         .route(urls::SCRIPT, get(script))
         .route(urls::FAVICON, get(favicon))
         .merge(admin::routes())
         .fallback(not_found)
-        .layer(middleware::from_fn(security_headers))
+        .layer(DefaultBodyLimit::max(limits::MAX_FORM_BYTES))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limits::request_limits,
+        ))
+        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
         .with_state(state)
 }
 
@@ -155,12 +167,19 @@ fn static_asset(content_type: &'static str, body: &'static str) -> Response {
         .into_response()
 }
 
+/// How long browsers keep to https once told (one year), when the service is reached over
+/// https.
+pub const HSTS: &str = "max-age=31536000";
+
 /// Headers every answer carries: a strict content security policy (no inline script or
-/// style), no framing, no sniffing, no referrer (sign-in links carry a secret), and no caching
-/// of pages that may show a code.
-async fn security_headers(request: Request, next: Next) -> Response {
+/// style), no framing, no sniffing, no referrer (sign-in links carry a secret), no caching
+/// of pages that may show a code, and over https, HSTS.
+async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if state.config.secure_cookies() {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
+    }
     let set = |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
         headers.insert(name, HeaderValue::from_static(value));
     };

@@ -8,10 +8,11 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::{AppError, WebResult};
-use super::session::{self, AnonCsrf, AnonCsrfForm, CsrfForm, MaybeSignedIn, NoFields, SignedIn};
+use super::session::{self, AnonCsrf, AnonCsrfForm, CookieName, CsrfForm, MaybeSignedIn, NoFields, SignedIn};
 use super::urls;
 use super::views::*;
 use crate::giveaway::{self, ClaimRefusal, Standing};
+use crate::limiter::{self, Limit, Subject};
 use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
 use crate::tokens;
 
@@ -65,9 +66,29 @@ pub async fn login_submit(
         let page = login_page(&state, &csrf, Some(LoginProblem::EmptyLogin));
         return Ok(csrf.attach(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page)));
     }
+    let (limits, now) = (&state.config.limits, state.clock.unix());
+    // Counted whether or not the text names an account, so that the answer says nothing
+    // of that; then per account, so that a maintainer cannot be mailed links without end.
+    limiter::hit(
+        &state.store,
+        limits,
+        Limit::SignInPerAddress,
+        Subject::submitted(login),
+        now,
+    )
+    .await??;
     let users = state.store.users_for_login(login).await?;
+    for user in &users {
+        limiter::hit(
+            &state.store,
+            limits,
+            Limit::SignInPerAccount,
+            Subject::account(user.id),
+            now,
+        )
+        .await??;
+    }
     if !users.is_empty() {
-        let now = state.clock.unix();
         let give_up_at = state.config.mail.give_up_at(now);
         state.store.queue_sign_in_mail(&users, now, give_up_at).await?;
         state.outbox.wake();
@@ -128,7 +149,7 @@ pub async fn login_complete(
             };
             state.store.audit(now, &entry).await?;
             let jar = CookieJar::new().add(session::cookie(
-                session::SESSION_COOKIE,
+                CookieName::Session,
                 session_token,
                 &state,
                 Some(ttl),
@@ -146,12 +167,7 @@ pub async fn login_complete(
 /// POST /logout
 pub async fn logout(State(state): State<AppState>, signed_in: SignedIn, _: CsrfForm<NoFields>) -> WebResult {
     state.store.delete_session(&signed_in.session_hash).await?;
-    let jar = CookieJar::new().remove(session::cookie(
-        session::SESSION_COOKIE,
-        String::new(),
-        &state,
-        None,
-    ));
+    let jar = CookieJar::new().add(session::removal_cookie(CookieName::Session, &state));
     Ok((jar, Redirect::to(urls::SIGNED_OUT)).into_response())
 }
 
@@ -289,6 +305,15 @@ pub async fn claim(
     signed_in: SignedIn,
     CsrfForm(form): CsrfForm<ClaimForm>,
 ) -> WebResult {
+    let (limits, now) = (&state.config.limits, state.clock.unix());
+    limiter::hit(
+        &state.store,
+        limits,
+        Limit::Claims,
+        Subject::account(signed_in.user.id),
+        now,
+    )
+    .await??;
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
     let outcome = giveaway::claim(
         &state.store,

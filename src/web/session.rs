@@ -27,6 +27,39 @@ pub const SESSION_COOKIE: &str = "kd_session";
 /// The CSRF cookie of forms shown before sign-in.
 pub const ANON_CSRF_COOKIE: &str = "kd_csrf";
 
+/// The cookies keydrop sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CookieName {
+    Session,
+    AnonCsrf,
+}
+
+impl CookieName {
+    /// The cookie's name. Over https it carries the `__Host-` prefix, with which browsers
+    /// take it only when Secure, for this host alone and the whole site: a sibling
+    /// subdomain cannot plant one (cookie tossing).
+    pub fn name(self, state: &AppState) -> &'static str {
+        match (self, state.config.secure_cookies()) {
+            (CookieName::Session, false) => SESSION_COOKIE,
+            (CookieName::Session, true) => "__Host-kd_session",
+            (CookieName::AnonCsrf, false) => ANON_CSRF_COOKIE,
+            (CookieName::AnonCsrf, true) => "__Host-kd_csrf",
+        }
+    }
+
+    /// The cookie's value in a request, if it carries one.
+    fn value_in(self, headers: &HeaderMap, state: &AppState) -> Option<String> {
+        CookieJar::from_headers(headers)
+            .get(self.name(state))
+            .map(|c| c.value().to_string())
+    }
+}
+
+/// The most characters any form field takes: longer text is refused with a page saying so
+/// before any handler reads it (the longest text a form needs, a campaign's closing
+/// message, is well under it).
+pub const MAX_FIELD_CHARS: usize = 2000;
+
 /// A signed-in maintainer.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
@@ -60,12 +93,12 @@ impl IntoResponse for SignInFirst {
 }
 
 async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, AppError> {
-    let jar = CookieJar::from_headers(&parts.headers);
-    let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = CookieName::Session.value_in(&parts.headers, state) else {
         return Ok(None);
     };
     let session_hash = tokens::hash(&token);
-    let Some(session) = state.store.session(&session_hash, state.clock.unix()).await? else {
+    let (now, idle) = (state.clock.unix(), state.config.session_idle);
+    let Some(session) = state.store.session(&session_hash, now, idle).await? else {
         return Ok(None);
     };
     let Some(user) = state.store.user_by_id(session.user_id).await? else {
@@ -124,14 +157,14 @@ impl FromRequestParts<AppState> for AnonCsrf {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(match anon_cookie_token(&parts.headers) {
+        Ok(match anon_cookie_token(&parts.headers, state) {
             Some(token) => AnonCsrf {
                 token,
                 new_cookie: None,
             },
             None => {
                 let token = tokens::new_token();
-                let cookie = cookie(ANON_CSRF_COOKIE, token.clone(), state, None);
+                let cookie = cookie(CookieName::AnonCsrf, token.clone(), state, None);
                 AnonCsrf {
                     token,
                     new_cookie: Some(cookie),
@@ -141,15 +174,15 @@ impl FromRequestParts<AppState> for AnonCsrf {
     }
 }
 
-/// A cookie as keydrop sets them: HttpOnly, SameSite=Lax, for the whole site, Secure when the
-/// service is reached over https.
+/// A cookie as keydrop sets them: HttpOnly, SameSite=Lax, for the whole site, Secure (and
+/// `__Host-` named) when the service is reached over https.
 pub fn cookie(
-    name: &'static str,
+    name: CookieName,
     value: String,
     state: &AppState,
     max_age: Option<std::time::Duration>,
 ) -> Cookie<'static> {
-    let mut cookie = Cookie::build((name, value))
+    let mut cookie = Cookie::build((name.name(state), value))
         .http_only(true)
         .same_site(SameSite::Lax)
         .path("/")
@@ -159,6 +192,14 @@ pub fn cookie(
         cookie.set_max_age(time::Duration::seconds(age.as_secs() as i64));
     }
     cookie
+}
+
+/// The cookie that makes a browser forget cookie `name`: empty, expired long ago and
+/// `Max-Age=0`, with the same name, path and attributes as the one it replaces.
+pub fn removal_cookie(name: CookieName, state: &AppState) -> Cookie<'static> {
+    let mut removal = cookie(name, String::new(), state, None);
+    removal.make_removal();
+    removal
 }
 
 /// The form field that carries a form's CSRF token.
@@ -180,20 +221,18 @@ pub fn verify_csrf(expected: Option<&str>, submitted: Option<&str>) -> Result<()
 }
 
 /// The token the session cookie entitles signed-in forms to ([`session_csrf_token`]).
-fn session_cookie_token(headers: &HeaderMap) -> Option<String> {
-    CookieJar::from_headers(headers)
-        .get(SESSION_COOKIE)
-        .map(|c| c.value())
+fn session_cookie_token(headers: &HeaderMap, state: &AppState) -> Option<String> {
+    CookieName::Session
+        .value_in(headers, state)
         .filter(|v| !v.is_empty())
-        .map(session_csrf_token)
+        .map(|v| session_csrf_token(&v))
 }
 
 /// The token the `kd_csrf` cookie entitles forms shown before sign-in to. A cookie of the
 /// wrong shape counts as none ([`AnonCsrf`] replaces it).
-fn anon_cookie_token(headers: &HeaderMap) -> Option<String> {
-    CookieJar::from_headers(headers)
-        .get(ANON_CSRF_COOKIE)
-        .map(|c| c.value().to_string())
+fn anon_cookie_token(headers: &HeaderMap, state: &AppState) -> Option<String> {
+    CookieName::AnonCsrf
+        .value_in(headers, state)
         .filter(|v| v.len() == 64)
 }
 
@@ -221,33 +260,39 @@ pub struct CsrfForm<T>(pub T);
 #[derive(Debug)]
 pub struct AnonCsrfForm<T>(pub T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for CsrfForm<T> {
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let expected = session_cookie_token(req.headers());
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let expected = session_cookie_token(req.headers(), state);
         checked_form(req, state, expected).await.map(CsrfForm)
     }
 }
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for AnonCsrfForm<T> {
+impl<T: DeserializeOwned> FromRequest<AppState> for AnonCsrfForm<T> {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let expected = anon_cookie_token(req.headers());
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let expected = anon_cookie_token(req.headers(), state);
         checked_form(req, state, expected).await.map(AnonCsrfForm)
     }
 }
 
-/// Reads a urlencoded body once; checks its token against `expected`, then reads it as `T`.
-async fn checked_form<T: DeserializeOwned, S: Send + Sync>(
+/// Reads a urlencoded body once; checks its token against `expected`, then the length of
+/// every field ([`check_field_length`]), then reads it as `T`. A body over the route's limit
+/// answers 413.
+async fn checked_form<T: DeserializeOwned>(
     req: Request,
-    state: &S,
+    state: &AppState,
     expected: Option<String>,
 ) -> Result<T, AppError> {
-    let RawForm(body) = RawForm::from_request(req, state)
-        .await
-        .map_err(|_| AppError::BadRequest)?;
+    let RawForm(body) =
+        RawForm::from_request(req, state)
+            .await
+            .map_err(|rejection| match rejection.status() {
+                axum::http::StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+                _ => AppError::BadRequest,
+            })?;
     let fields: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
     let submitted = fields
@@ -255,7 +300,18 @@ async fn checked_form<T: DeserializeOwned, S: Send + Sync>(
         .find(|(name, _)| name == CSRF_FIELD)
         .map(|(_, value)| value.as_str());
     verify_csrf(expected.as_deref(), submitted)?;
+    for (_, value) in &fields {
+        check_field_length(value)?;
+    }
     serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)
+}
+
+/// The one length check of submitted text: at most [`MAX_FIELD_CHARS`] characters.
+pub fn check_field_length(value: &str) -> Result<(), AppError> {
+    if value.chars().count() > MAX_FIELD_CHARS {
+        return Err(AppError::FieldTooLong(MAX_FIELD_CHARS));
+    }
+    Ok(())
 }
 
 /// The fields of a form that carries nothing but its CSRF token (a button).

@@ -8,6 +8,7 @@ use super::urls::{URLS, Urls};
 use crate::domain::countries::{Country, CountryError};
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::{ClaimRefusal, Standing};
+use crate::limiter::Limit;
 use crate::store::{Campaign, CriticalProject, HeldCode};
 
 /// Renders a template, or a bare 500 if the template itself fails (it never should).
@@ -203,7 +204,7 @@ impl GiveawayPage {
     }
 }
 
-/// Which error page.
+/// Which error page (or, under /api, which JSON error).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     NotFound,
@@ -212,6 +213,20 @@ pub enum ErrorKind {
     Internal,
     /// The database was too busy to answer in time: try again in a few seconds.
     Busy,
+    /// A rate limit was reached: try again in so many minutes (429).
+    TooMany(Limit, u64),
+    /// The request's body is larger than this address takes (413).
+    TooLarge,
+    /// A form field is longer than the most any field takes, in characters (422).
+    FieldTooLong(usize),
+    /// Not a method this address answers (405).
+    MethodNotAllowed,
+    /// The address is longer than the service reads (414).
+    UriTooLong,
+    /// The request's body did not arrive in time (408).
+    TimedOut,
+    /// The API was called without a valid bearer token (401).
+    Unauthorized,
 }
 
 #[derive(Template)]
@@ -219,6 +234,13 @@ pub enum ErrorKind {
 pub struct ErrorPage {
     pub chrome: Chrome,
     pub status: u16,
+    pub kind: ErrorKind,
+}
+
+/// The same error in one line of text, for the API's JSON answers.
+#[derive(Template)]
+#[template(path = "error_message.txt")]
+pub struct ErrorMessage {
     pub kind: ErrorKind,
 }
 

@@ -39,23 +39,26 @@ async fn code_counts(store: &Store, clock: &keydrop::clock::Clock) -> (i64, usiz
 /// assignments (some of the three missing) count as missing their audit entry too.
 async fn assignments_and_missing_audit(db: &TestDb, campaign_id: i64) -> (i64, i64) {
     let whole = db
-        .count(&format!(
-            "SELECT COUNT(*) FROM codes WHERE campaign_id = {campaign_id} \
-             AND user_id IS NOT NULL AND country IS NOT NULL AND assigned_at IS NOT NULL"
-        ))
+        .count(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 \
+             AND user_id IS NOT NULL AND country IS NOT NULL AND assigned_at IS NOT NULL",
+            &[campaign_id],
+        )
         .await;
     let partial = db
-        .count(&format!(
-            "SELECT COUNT(*) FROM codes WHERE campaign_id = {campaign_id} AND state <> 'available' \
-             AND (user_id IS NULL OR country IS NULL OR assigned_at IS NULL)"
-        ))
+        .count(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state <> 'available' \
+             AND (user_id IS NULL OR country IS NULL OR assigned_at IS NULL)",
+            &[campaign_id],
+        )
         .await;
     let unaudited = db
-        .count(&format!(
-            "SELECT COUNT(*) FROM codes c WHERE c.campaign_id = {campaign_id} AND c.user_id IS NOT NULL \
+        .count(
+            "SELECT COUNT(*) FROM codes c WHERE c.campaign_id = $1 AND c.user_id IS NOT NULL \
              AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'code.claim' \
-                             AND a.code_id = c.id AND a.user_id = c.user_id)"
-        ))
+                             AND a.code_id = c.id AND a.user_id = c.user_id)",
+            &[campaign_id],
+        )
         .await;
     (whole, partial + unaudited)
 }

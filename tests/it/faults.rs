@@ -62,8 +62,8 @@ impl Drop for SmallDisk {
 
 /// Codes assigned in the campaign, straight from the database.
 async fn assigned(app: &TestApp, campaign_id: i64) -> i64 {
-    let sql = format!("SELECT COUNT(*) FROM codes WHERE campaign_id = {campaign_id} AND state = 'assigned'");
-    app.db.count(&sql).await
+    let sql = "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'";
+    app.count(sql, &[campaign_id]).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,8 +1,10 @@
 //! The admin area (/admin) and the admin API (/api/v1).
 //!
-//! Every /admin page needs a signed-in admin whose session passed TOTP; anyone else gets 403
-//! (an admin's 403 page holds the TOTP enrolment or code form). The API takes a bearer token
-//! (`keydrop admin token create`), or an admin session that passed TOTP.
+//! Every /admin page needs a signed-in admin whose session passed TOTP within the last
+//! `admin_reauth_after`; anyone else gets 403 (an admin's 403 page holds the TOTP enrolment or
+//! code form). Too many wrong codes lock the account's admin area for a while (429). The API
+//! takes a bearer token (`keydrop admin token create`) and nothing else: a browser's cookie,
+//! sent by any page the admin visits, must not be enough.
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, State};
@@ -26,6 +28,7 @@ pub mod api;
 pub mod batches;
 pub mod campaigns;
 pub mod exports;
+mod lockout;
 pub mod pages;
 pub mod views;
 
@@ -109,9 +112,14 @@ enum Refusal {
 
 async fn admin_check(state: &AppState, signed_in: &SignedIn) -> Result<Result<(), Refusal>, AppError> {
     let account = state.store.admin_account(signed_in.user.id).await?;
+    // The second factor counts for a while only: an admin session left open is asked again.
+    let reauth_after = state.config.admin_reauth_after.as_secs() as i64;
+    let second_factor_fresh = signed_in
+        .second_factor_at
+        .is_some_and(|at| at > state.clock.unix() - reauth_after);
     Ok(match account {
         Some(account) if account.is_admin => {
-            if account.totp_enabled_at.is_some() && signed_in.second_factor_at.is_some() {
+            if account.totp_enabled_at.is_some() && second_factor_fresh {
                 Ok(())
             } else {
                 Err(Refusal::NeedsSecondFactor)
@@ -173,6 +181,9 @@ impl FromRequestParts<AppState> for Admin {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        if let Err(err) = lockout::refuse_if_locked(state, signed_in.user.id).await {
+            return Err(err.into_response());
+        }
         match admin_check(state, &signed_in).await {
             Ok(Ok(())) => Ok(Admin(signed_in)),
             Ok(Err(Refusal::NotAdmin)) => Err(forbidden_page(&signed_in)),
@@ -206,9 +217,17 @@ pub struct SecondFactorForm {
     next: String,
 }
 
-/// Only paths of the admin area are followed after the code form (no open redirect).
+/// Only paths of the admin area are followed after the code form (no open redirect): the
+/// admin start page or a path under it, of visible ASCII only (no CR/LF, no spaces, no
+/// backslash), with no `..` segment. Anything else leads to the start page.
 fn safe_next(next: &str) -> &str {
-    if next.starts_with(urls::ADMIN) && !next.starts_with("//") && !next.contains('\\') {
+    let rest = next.strip_prefix(urls::ADMIN);
+    let in_admin_area = rest.is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']));
+    let plain = next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    let climbs = next
+        .split(['/', '?'])
+        .any(|segment| segment == ".." || segment == ".");
+    if in_admin_area && plain && !climbs {
         next
     } else {
         urls::ADMIN
@@ -232,51 +251,51 @@ async fn second_factor(
     let secret = open_totp_secret(&state, signed_in.user.id, &sealed)?;
     let now = state.clock.unix();
     let user_id = signed_in.user.id;
+    // Every code (TOTP or recovery) is counted before it is checked, so that guesses sent at
+    // once are counted at once too; a right one is taken back: only wrong codes count.
+    let counted = lockout::count_attempt(&state, &signed_in).await?;
     // Recovery codes are made now, stored (hashed) only if this code completes enrolment.
     let recovery_codes = match account.totp_enabled_at {
         None => crate::totp::new_recovery_codes(),
         Some(_) => Vec::new(),
     };
-    let acceptance = match crate::totp::verify(&secret, &form.code, now)? {
+    let (acceptance, audited) = match crate::totp::verify(&secret, &form.code, now)? {
         Some(step) => {
             let hashes: Vec<String> = recovery_codes
                 .iter()
                 .filter_map(|code| crate::totp::recovery_code(code))
                 .map(|code| tokens::hash(&code))
                 .collect();
-            state
+            let acceptance = state
                 .store
                 .accept_totp_step(user_id, step, &signed_in.session_hash, &hashes, now)
-                .await?
+                .await?;
+            (acceptance, false)
         }
+        // Not a TOTP code: a recovery code, once TOTP is set up (audited there).
         None if account.totp_enabled_at.is_some() => {
-            return recovery_code_entry(&state, &signed_in, &form.code, next).await;
+            (recovery_code_entry(&state, &signed_in, &form.code).await?, true)
         }
-        None => TotpAcceptance::Refused,
+        None => (TotpAcceptance::Refused, false),
     };
-    if acceptance == TotpAcceptance::Refused {
+    if !audited {
         let entry = crate::store::AuditEntry {
             actor: format!("admin {}", signed_in.user.username),
-            action: "admin.totp-refused",
-            user_id: Some(signed_in.user.id),
+            action: match acceptance {
+                TotpAcceptance::Refused => "admin.totp-refused",
+                TotpAcceptance::Accepted => "admin.totp",
+                TotpAcceptance::Enrolled => "admin.totp-enrolled",
+            },
+            user_id: Some(user_id),
             ..Default::default()
         };
         state.store.audit(now, &entry).await?;
+    }
+    if acceptance == TotpAcceptance::Refused {
         return second_factor_page(&state, &signed_in, next, true).await;
     }
-    let enrolled = acceptance == TotpAcceptance::Enrolled;
-    let entry = crate::store::AuditEntry {
-        actor: format!("admin {}", signed_in.user.username),
-        action: if enrolled {
-            "admin.totp-enrolled"
-        } else {
-            "admin.totp"
-        },
-        user_id: Some(user_id),
-        ..Default::default()
-    };
-    state.store.audit(now, &entry).await?;
-    if enrolled {
+    crate::limiter::undo(&state.store, &counted).await?;
+    if acceptance == TotpAcceptance::Enrolled {
         // Shown once, never again: only their hashes are kept.
         let page = views::RecoveryCodesPage {
             chrome: signed_in.chrome(),
@@ -285,6 +304,12 @@ async fn second_factor(
         };
         return Ok(crate::web::views::render(&page));
     }
+    // A lockout since the last entry is shown on the dashboard first.
+    let next = if state.store.has_lockout_notices(user_id).await? {
+        urls::ADMIN
+    } else {
+        next
+    };
     Ok(Redirect::to(next).into_response())
 }
 
@@ -297,9 +322,13 @@ fn open_totp_secret(state: &AppState, user_id: i64, stored: &str) -> anyhow::Res
     Ok(state.secrets.open(stored, &totp_context(user_id))?)
 }
 
-/// A second-factor form whose code was no TOTP code: a recovery code is used up in its place;
-/// anything else is refused as a wrong code.
-async fn recovery_code_entry(state: &AppState, signed_in: &SignedIn, typed: &str, next: &str) -> WebResult {
+/// A second-factor form whose code was no TOTP code: a recovery code is used up in its place.
+/// Every outcome is audited: a TOTP code, a recovery code (with how many remain), a refusal.
+async fn recovery_code_entry(
+    state: &AppState,
+    signed_in: &SignedIn,
+    typed: &str,
+) -> WebResult<TotpAcceptance> {
     let (user_id, now) = (signed_in.user.id, state.clock.unix());
     let left = match crate::totp::recovery_code(typed) {
         Some(code) => {
@@ -324,10 +353,10 @@ async fn recovery_code_entry(state: &AppState, signed_in: &SignedIn, typed: &str
         ..Default::default()
     };
     state.store.audit(now, &entry).await?;
-    match left {
-        Some(_) => Ok(Redirect::to(next).into_response()),
-        None => second_factor_page(state, signed_in, next, true).await,
-    }
+    Ok(match left {
+        Some(_) => TotpAcceptance::Accepted,
+        None => TotpAcceptance::Refused,
+    })
 }
 
 /// The largest batch file the upload form takes.
@@ -371,6 +400,7 @@ pub async fn receive_upload(
         let name = field.name().unwrap_or_default().to_string();
         if name != "file" {
             let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+            super::session::check_field_length(&value)?;
             fields.insert(name, value);
             continue;
         }
@@ -404,38 +434,39 @@ impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // The scheme is case-insensitive (RFC 9110 §11.1).
         let bearer = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "));
-        if let Some(token) = bearer {
-            return match state
-                .store
-                .use_api_token(&tokens::hash(token.trim()), state.clock.unix())
-                .await
-            {
-                Ok(Some((id, name))) => Ok(ApiCaller {
-                    actor: format!("api token {id} ({name})"),
-                }),
-                Ok(None) => Err(api_error(StatusCode::UNAUTHORIZED, "unknown or revoked token")),
-                Err(err) => Err(AppError::from(err).into_response()),
-            };
-        }
-        // No token: an admin's browser session that passed TOTP may use the API too.
-        let signed_in = match super::session::MaybeSignedIn::from_request_parts(parts, state).await {
-            Ok(super::session::MaybeSignedIn(Some(signed_in))) => signed_in,
-            Ok(super::session::MaybeSignedIn(None)) => {
-                return Err(api_error(StatusCode::UNAUTHORIZED, "a bearer token is required"));
-            }
-            Err(err) => return Err(err.into_response()),
+            .and_then(|v| v.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim());
+        let Some(token) = bearer else {
+            return Err(api_error(StatusCode::UNAUTHORIZED, "a bearer token is required"));
         };
-        match admin_check(state, &signed_in).await {
-            Ok(Ok(())) => Ok(ApiCaller {
-                actor: format!("admin {}", signed_in.user.username),
+        let now = state.clock.unix();
+        let (id, name) = match state.store.use_api_token(&tokens::hash(token), now).await {
+            Ok(Some(token)) => token,
+            Ok(None) => return Err(api_error(StatusCode::UNAUTHORIZED, "unknown or revoked token")),
+            Err(err) => return Err(AppError::from(err).into_response()),
+        };
+        let limits = &state.config.limits;
+        let subject = crate::limiter::Subject::api_token(id);
+        match crate::limiter::hit(
+            &state.store,
+            limits,
+            crate::limiter::Limit::ApiCalls,
+            subject,
+            now,
+        )
+        .await
+        {
+            Ok(Ok(_)) => Ok(ApiCaller {
+                actor: format!("api token {id} ({name})"),
             }),
-            Ok(Err(_)) => Err(api_error(StatusCode::FORBIDDEN, "admins only, with TOTP")),
-            Err(err) => Err(err.into_response()),
+            Ok(Err(limited)) => Err(AppError::from(limited).into_response()),
+            Err(err) => Err(AppError::from(err).into_response()),
         }
     }
 }

@@ -92,12 +92,23 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
             mail,
         })
         .collect();
+    let lockouts = state
+        .store
+        .take_lockout_notices(admin.0.user.id, state.clock.unix())
+        .await?
+        .into_iter()
+        .map(|lockout| LockoutNotice {
+            locked_at: when(lockout.locked_at),
+            locked_until: when(lockout.locked_until),
+        })
+        .collect();
     Ok(render(&DashboardPage {
         chrome: admin.chrome(),
         adoption,
         campaigns,
         mail: state.store.mail_counts().await?,
         failed_mail,
+        lockouts,
     }))
 }
 

@@ -108,6 +108,14 @@ pub struct DashboardPage {
     pub mail: crate::store::MailCounts,
     /// The newest messages given up on.
     pub failed_mail: Vec<FailedMailLine>,
+    /// Locks of this admin's area they have not been told of yet.
+    pub lockouts: Vec<LockoutNotice>,
+}
+
+/// A lock of the admin's area after too many wrong codes, as the dashboard tells of it.
+pub struct LockoutNotice {
+    pub locked_at: String,
+    pub locked_until: String,
 }
 
 impl DashboardPage {

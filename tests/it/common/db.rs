@@ -74,20 +74,26 @@ impl TestDb {
         }
     }
 
-    /// Runs a query answering one whole number (a count) on a connection of its own, outside
-    /// the service: what the database holds, whatever the service says.
-    pub async fn count(&self, sql: &str) -> i64 {
+    /// The number a counting query answers (`SELECT COUNT(*) ...`), with `binds` as $1,
+    /// $2..., on a connection of its own, outside the service: what the database holds,
+    /// whatever the service says.
+    pub async fn count(&self, sql: &str, binds: &[i64]) -> i64 {
         use sqlx::Connection;
-        let sql = sqlx::AssertSqlSafe(sql.to_string());
+        macro_rules! count_on {
+            ($connection:ty) => {{
+                let mut conn = <$connection>::connect(&self.url).await.unwrap();
+                let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.to_string()));
+                for bind in binds {
+                    query = query.bind(*bind);
+                }
+                let count = query.fetch_one(&mut conn).await.unwrap();
+                conn.close().await.unwrap();
+                count
+            }};
+        }
         match self.backend() {
-            Backend::Sqlite => {
-                let mut conn = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
-                sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
-            }
-            Backend::Postgres => {
-                let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
-                sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
-            }
+            Backend::Sqlite => count_on!(sqlx::SqliteConnection),
+            Backend::Postgres => count_on!(sqlx::PgConnection),
         }
     }
 

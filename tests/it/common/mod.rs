@@ -104,7 +104,14 @@ impl TestApp {
         let clock = Clock::default();
         let state = keydrop::web::AppState::new(store.clone(), config, clock.clone()).unwrap();
         let app = keydrop::web::app(state.clone());
-        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        // The service's own server, with its connection limits and timeouts.
+        let limits = state.config.http;
+        tokio::spawn(keydrop::server::serve_http(
+            listener,
+            app,
+            limits,
+            std::future::pending(),
+        ));
         let senders = Some(keydrop::server::spawn_mail_senders(&state));
         // When a test sets it up, the reminder round runs until the test ends.
         let _ = keydrop::server::spawn_reminders(&state);
@@ -188,6 +195,12 @@ impl TestApp {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    /// The number a counting query answers (`SELECT COUNT(*) ...`), with `binds` as $1, $2...:
+    /// what a test checks was written, or was not.
+    pub async fn count(&self, sql: &str, binds: &[i64]) -> i64 {
+        self.db.count(sql, binds).await
     }
 }
 
