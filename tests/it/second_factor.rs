@@ -5,7 +5,7 @@ use keydrop::secrets::{SecretKey, totp_context};
 
 use crate::common::fixture::CAMPAIGN;
 use crate::common::process::ServeProcess;
-use crate::common::{self, Backend, Browser, TEST_SECRET_KEY, TestApp, enrolment_secret};
+use crate::common::{self, Backend, Browser, TEST_SECRET_KEY, TestApp};
 
 /// The recovery codes a page lists.
 fn recovery_codes_on(page: &common::Page) -> Vec<String> {
@@ -20,26 +20,9 @@ fn recovery_codes_on(page: &common::Page) -> Vec<String> {
 /// Signs `username` in as a new admin and completes enrolment; answers the browser, the
 /// TOTP secret and the recovery codes shown.
 async fn enrolled_admin(app: &TestApp, username: &str) -> (Browser, String, Vec<String>) {
-    app.store
-        .set_admin(username, true, app.clock.unix(), "test")
-        .await
-        .unwrap();
-    let browser = app.signed_in(username).await;
-    let gate = browser.get("/admin").await;
-    let secret = enrolment_secret(&gate).expect("enrolment shows the secret");
-    // The next time step's code: the current one was used at enrolment (each works once).
-    let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
-    let page = browser
-        .submit(
-            "/admin",
-            "/admin/second-factor",
-            &[("code", &code), ("next", "/admin")],
-        )
-        .await;
-    assert_eq!(page.status, 200, "{}", page.text());
+    let (browser, secret, page) = common::enrol_admin(app, username).await;
     assert!(page.text().contains("shown only now"), "{}", page.text());
-    let codes = recovery_codes_on(&page);
-    (browser, secret, codes)
+    (browser, secret, recovery_codes_on(&page))
 }
 
 /// The stored TOTP secret column of a user, straight from the database.

@@ -449,6 +449,13 @@ pub fn enrolment_secret(page: &Page) -> Option<String> {
 
 /// Makes `username` an admin, signs in, and enrols TOTP. Answers the browser and the secret.
 pub async fn admin_browser(app: &TestApp, username: &str) -> (Browser, String) {
+    let (browser, secret, _) = enrol_admin(app, username).await;
+    (browser, secret)
+}
+
+/// Makes `username` an admin, signs in, and enrols TOTP with the app's first code. Answers
+/// the browser, the secret, and the page enrolment ended on (the recovery codes).
+pub async fn enrol_admin(app: &TestApp, username: &str) -> (Browser, String, Page) {
     app.store
         .set_admin(username, true, app.clock.unix(), "test")
         .await
@@ -466,7 +473,7 @@ pub async fn admin_browser(app: &TestApp, username: &str) -> (Browser, String) {
         )
         .await;
     assert_eq!(page.status, 200, "{}", page.text());
-    (browser, secret)
+    (browser, secret, page)
 }
 
 /// A shared, cheaply cloned handle for tasks.
