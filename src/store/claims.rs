@@ -101,6 +101,38 @@ impl ClaimDialect for Postgres {
     ];
 }
 
+/// A claim being made.
+struct Claim<'a> {
+    campaign_id: i64,
+    user_id: i64,
+    country: Country,
+    today: NaiveDate,
+    now: i64,
+    actor: &'a str,
+}
+
+/// What one claim transaction came to.
+enum Round {
+    Assigned,
+    /// A concurrent claim by the same maintainer won (the unique index on the holder).
+    LostRace,
+    /// No code matched the statements.
+    NoCode,
+}
+
+/// True when `err` means the connection to the database went away mid-statement: I/O
+/// failed, or the server ended the session (PostgreSQL's 57P01 admin shutdown, 57P02 crash
+/// shutdown, 57P03 cannot connect now, and the 08 class of connection exceptions).
+fn is_connection_lost(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_) | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+        }),
+        _ => false,
+    }
+}
+
 /// The claim statements for a pool's dialect.
 fn claim_statements<DB: ClaimDialect>(_pool: &Pool<DB>) -> [&'static str; 2] {
     DB::CLAIM_STATEMENTS
@@ -139,59 +171,42 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<ClaimOutcome> {
-        // A few rounds at most: a round is only repeated after losing a race.
+        let claim = Claim {
+            campaign_id,
+            user_id,
+            country,
+            today,
+            now,
+            actor,
+        };
+        let mut reconnected = false;
+        // A few rounds at most: a round is only repeated after losing a race, or once after
+        // the connection dropped.
         for _ in 0..5 {
             if let Some(held) = self.held_code(campaign_id, user_id).await? {
                 return Ok(ClaimOutcome::AlreadyHeld(held));
             }
-            let assigned: Option<i64> = on_pool!(self, pool => {
-                let mut tx = begin_write(pool).await?;
-                let mut assigned = None;
-                let mut lost_race = false;
-                for statement in claim_statements(pool) {
-                    let result: sqlx::Result<Option<i64>> = sqlx::query_scalar(statement)
-                        .bind(user_id).bind(country.code()).bind(now).bind(campaign_id).bind(today)
-                        .fetch_optional(&mut *tx).await;
-                    match result {
-                        Ok(Some(code_id)) => {
-                            assigned = Some(code_id);
-                            break;
-                        }
-                        Ok(None) => continue,
-                        Err(err) if is_unique_violation(&err) => {
-                            lost_race = true;
-                            break;
-                        }
-                        Err(err) => return Err(err),
-                    }
+            let round = match self.claim_round(&claim).await {
+                // A dropped connection (a PostgreSQL failover, a proxy's restart) rolled the
+                // round back, or lost the answer to its commit: either way the next round
+                // starts by looking for a code already held, so trying again is safe.
+                Err(err) if !reconnected && is_connection_lost(&err) => {
+                    tracing::warn!(error = %err, "a claim's connection dropped: trying once more");
+                    reconnected = true;
+                    continue;
                 }
-                match assigned {
-                    Some(code_id) => {
-                        let entry = AuditEntry {
-                            actor: actor.to_string(),
-                            action: "code.claim",
-                            campaign_id: Some(campaign_id),
-                            code_id: Some(code_id),
-                            user_id: Some(user_id),
-                            detail: format!("declared country {country}"),
-                        };
-                        insert_audit!(&mut *tx, now, &entry)?;
-                        tx.commit().await?;
-                    }
-                    None => tx.rollback().await?,
-                }
-                if lost_race { continue; }
-                assigned
-            });
-            match assigned {
-                Some(_) => {
+                round => round?,
+            };
+            match round {
+                Round::Assigned => {
                     let held = self
                         .held_code(campaign_id, user_id)
                         .await?
                         .expect("just assigned");
                     return Ok(ClaimOutcome::Assigned(held));
                 }
-                None => {
+                Round::LostRace => continue,
+                Round::NoCode => {
                     // On PostgreSQL a claim can see no row while others hold row locks on the
                     // last codes and then release them; only an empty count means none left.
                     if self.codes_left_for(campaign_id, country, today).await? == 0 {
@@ -203,6 +218,42 @@ impl Store {
         Ok(match self.held_code(campaign_id, user_id).await? {
             Some(held) => ClaimOutcome::AlreadyHeld(held),
             None => ClaimOutcome::NoneLeft,
+        })
+    }
+
+    /// One claim transaction: the claim statements in order, then the audit entry.
+    async fn claim_round(&self, claim: &Claim<'_>) -> sqlx::Result<Round> {
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            for statement in claim_statements(pool) {
+                let result: sqlx::Result<Option<i64>> = sqlx::query_scalar(statement)
+                    .bind(claim.user_id).bind(claim.country.code()).bind(claim.now)
+                    .bind(claim.campaign_id).bind(claim.today)
+                    .fetch_optional(&mut *tx).await;
+                match result {
+                    Ok(Some(code_id)) => {
+                        let entry = AuditEntry {
+                            actor: claim.actor.to_string(),
+                            action: "code.claim",
+                            campaign_id: Some(claim.campaign_id),
+                            code_id: Some(code_id),
+                            user_id: Some(claim.user_id),
+                            detail: format!("declared country {}", claim.country),
+                        };
+                        insert_audit!(&mut *tx, claim.now, &entry)?;
+                        tx.commit().await?;
+                        return Ok(Round::Assigned);
+                    }
+                    Ok(None) => continue,
+                    Err(err) if is_unique_violation(&err) => {
+                        tx.rollback().await?;
+                        return Ok(Round::LostRace);
+                    }
+                    Err(err) => return Err(err),
+                }
+            }
+            tx.rollback().await?;
+            Ok(Round::NoCode)
         })
     }
 

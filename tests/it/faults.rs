@@ -189,3 +189,54 @@ backend_tests! {
         assert!(page.body.contains("CODE-"), "{}", page.text());
     }
 }
+
+/// On PostgreSQL a claim whose connection drops mid-transaction (a failover, a proxy's
+/// restart) is tried once more on a fresh connection instead of answering 500. A trigger
+/// ends the claiming session from inside the claim's UPDATE, once (a sequence counts: it is
+/// not rolled back with the transaction it dies in).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_whose_postgres_connection_drops_is_tried_once_more() {
+    if crate::common::db::postgres_url().is_none() {
+        eprintln!("SKIPPED on PostgreSQL: KEYDROP_TEST_POSTGRES_URL is not set");
+        return;
+    }
+    let app = TestApp::start(Backend::Postgres).await;
+    let campaign = app.with_open_campaign(5).await;
+    let browser = app.signed_in("alice").await;
+    browser.get("/giveaway").await;
+    let mut conn = sqlx::PgConnection::connect(app.db.url()).await.unwrap();
+    for statement in [
+        "CREATE SEQUENCE claim_drops",
+        "CREATE FUNCTION drop_claim_once() RETURNS trigger AS $$ BEGIN \
+           IF nextval('claim_drops') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; \
+           RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER drop_claim_once BEFORE UPDATE ON codes FOR EACH ROW EXECUTE FUNCTION drop_claim_once()",
+    ] {
+        sqlx::query(statement).execute(&mut conn).await.unwrap();
+    }
+
+    let page = browser.claim("US").await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(page.body.contains("CODE-"), "the code is shown: {}", page.text());
+    let drops: i64 = sqlx::query_scalar("SELECT last_value FROM claim_drops")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(drops, 2, "the first try died, the second went through");
+    conn.close().await.unwrap();
+    let alice = app.store.user_by_username("alice").await.unwrap().unwrap();
+    assert!(
+        app.store
+            .held_code(campaign.id, alice.id)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let claims = app
+        .count(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'code.claim' AND campaign_id = $1",
+            &[campaign.id],
+        )
+        .await;
+    assert_eq!(claims, 1, "one claim, audited once");
+}
