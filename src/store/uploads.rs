@@ -126,13 +126,25 @@ impl Store {
     }
 
     /// Takes staged codes that are already in the database out of the upload; answers their
-    /// lines. One statement, so a code loaded concurrently is either reported here or still
-    /// staged (and then found by the confirmation), never lost between the two.
+    /// lines, in order. A few thousand lines per statement, so that a million staged codes
+    /// never hold SQLite's write lock for long; each statement both finds and removes, so a
+    /// code loaded concurrently is either reported here or still staged (and then found by
+    /// the load), never lost between the two.
     pub async fn unstage_already_loaded(&self, upload_id: i64) -> sqlx::Result<Vec<u64>> {
-        let mut lines: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
-            "DELETE FROM staged_codes WHERE upload_id = $1 \
-             AND EXISTS (SELECT 1 FROM codes c WHERE c.code = staged_codes.code) RETURNING line")
-            .bind(upload_id).fetch_all(pool).await?);
+        let last_line: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT MAX(line) FROM staged_codes WHERE upload_id = $1")
+            .bind(upload_id).fetch_one(pool).await?);
+        let mut lines: Vec<i64> = Vec::new();
+        let mut after = 0;
+        while after < last_line.unwrap_or(0) {
+            let found: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
+                "DELETE FROM staged_codes WHERE upload_id = $1 AND line > $2 AND line <= $3 \
+                 AND EXISTS (SELECT 1 FROM codes c WHERE c.code = staged_codes.code) RETURNING line")
+                .bind(upload_id).bind(after).bind(after + super::LOAD_CHUNK)
+                .fetch_all(pool).await?);
+            lines.extend(found);
+            after += super::LOAD_CHUNK;
+        }
         lines.sort_unstable();
         Ok(lines.into_iter().map(|l| l as u64).collect())
     }
