@@ -367,6 +367,14 @@ pub fn shape_cases(world: &World) -> Vec<Case> {
         ("POST", "/healthz".into()),
         ("POST", "/static/style.css".into()),
         ("DELETE", "/mail/unsubscribe/abc".into()),
+        ("POST", "/giveaway/checkout/done".into()),
+        ("PUT", "/".into()),
+        ("POST", "/admin/batches".into()),
+        ("POST", "/admin/exports/codes.csv?campaign=1".into()),
+        (
+            "POST",
+            format!("/admin/campaigns/{}/archives/1", world.campaign.id),
+        ),
     ];
     for (method, path) in methods {
         let request = world.request(Who::Admin, method, path.as_str());
@@ -715,6 +723,8 @@ pub fn address_cases(world: &World) -> Vec<Case> {
         ("/admin/codes?q=%00", 400, NOT_TEXT),
         ("/admin/maintainers?q=%FF%FE", 400, NOT_TEXT),
         ("/admin/codes?q=%1B%5B2J", 400, NOT_TEXT),
+        ("/login?next=%00", 400, NOT_TEXT),
+        ("/?signed-out=%FF", 400, NOT_TEXT),
     ];
     for (path, status, phrase) in queries {
         cases.push(case(
