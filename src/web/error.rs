@@ -32,6 +32,13 @@ pub enum AppError {
     /// The body is larger than the route takes.
     #[error("body too large")]
     TooLarge,
+    /// The request holds something that is not text (a NUL, a control character, bytes that
+    /// are not UTF-8) in a field, its query string or its path.
+    #[error("not text")]
+    NotText,
+    /// A form was sent without a session (an ended one, or a forged request).
+    #[error("signed out")]
+    SignedOut,
     /// A form field is longer than the most a field takes, in characters.
     #[error("field too long")]
     FieldTooLong(usize),
@@ -93,6 +100,8 @@ impl IntoResponse for AppError {
                 return error_response(StatusCode::TOO_MANY_REQUESTS, kind, Some(limited.retry_after));
             }
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorKind::TooLarge),
+            AppError::NotText => (StatusCode::BAD_REQUEST, ErrorKind::NotText),
+            AppError::SignedOut => (StatusCode::FORBIDDEN, ErrorKind::SignedOut),
             AppError::FieldTooLong(max_chars) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorKind::FieldTooLong(*max_chars),

@@ -20,6 +20,7 @@ use tokio::time::{Instant, Sleep};
 
 use super::AppState;
 use super::error::AppError;
+use super::session;
 use super::urls;
 
 /// The longest address (path and query) the service reads; longer ones answer 414.
@@ -27,6 +28,9 @@ pub const MAX_URI_BYTES: usize = 8 * 1024;
 /// The largest body of a form, for every route that names no other limit: far above any
 /// form's honest size, far below what would cost memory.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
+/// The largest body any route takes (a batch file in the browser, with its form's fields):
+/// a request announcing more is refused before its body is read.
+pub const MAX_ANY_BODY_BYTES: usize = super::admin::MAX_UPLOAD_BYTES + 64 * 1024;
 /// The largest Stripe event taken.
 pub const MAX_WEBHOOK_BYTES: usize = 1024 * 1024;
 
@@ -52,6 +56,23 @@ pub async fn request_limits(State(state): State<AppState>, request: Request, nex
     let uri_bytes = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if uri_bytes > MAX_URI_BYTES {
         return AppError::UriTooLong.into_response();
+    }
+    if let Err(refusal) = check_address(request.uri()) {
+        return refusal.into_response();
+    }
+    // A body announced larger than any route takes is refused at once, not waited for.
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|length| length > MAX_ANY_BODY_BYTES as u64) {
+        let mut response = AppError::TooLarge.into_response();
+        // The announced body is not read: the connection cannot carry another request.
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return response;
     }
     let http = state.config.http;
     let upload = request
@@ -86,6 +107,18 @@ pub async fn request_limits(State(state): State<AppState>, request: Request, nex
         .headers_mut()
         .insert(header::CONNECTION, HeaderValue::from_static("close"));
     response
+}
+
+/// Refuses an address whose path or query string, decoded, is not text
+/// ([`session::check_text`]): a `%00` or `%FF` reaches no handler, whatever it would have
+/// been read as (a username, a search, an API parameter).
+fn check_address(uri: &axum::http::Uri) -> Result<(), AppError> {
+    let path = percent_encoding::percent_decode_str(uri.path()).collect::<Vec<u8>>();
+    session::check_text_bytes(&path)?;
+    for pair in uri.query().unwrap_or_default().split('&') {
+        session::check_text_bytes(&session::percent_decode_form(pair.as_bytes()))?;
+    }
+    Ok(())
 }
 
 /// Reads what is left of a refused body, up to [`MAX_DRAIN_BYTES`] and until `deadline`.

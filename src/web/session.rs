@@ -9,8 +9,8 @@
 //! its token is right; multipart uploads check theirs with the same [`verify_csrf`].
 
 use axum::extract::{FromRequest, FromRequestParts, RawForm, Request};
-use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::de::DeserializeOwned;
@@ -119,7 +119,13 @@ impl FromRequestParts<AppState> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match signed_in(parts, state).await {
             Ok(Some(signed_in)) => Ok(signed_in),
-            Ok(None) => Err(SignInFirst.into_response()),
+            // A page asked for leads to the sign-in form; a form sent without a session (an
+            // ended one, or a forged request) is refused with a page saying so: a redirect
+            // would lose the form without a word.
+            Ok(None) if matches!(parts.method, Method::GET | Method::HEAD) => {
+                Err(SignInFirst.into_response())
+            }
+            Ok(None) => Err(AppError::SignedOut.into_response()),
             Err(err) => Err(err.into_response()),
         }
     }
@@ -279,7 +285,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for AnonCsrfForm<T> {
 }
 
 /// Reads a urlencoded body once; checks its token against `expected`, then the length of
-/// every field ([`check_field_length`]), then reads it as `T`. A body over the route's limit
+/// every field ([`check_field`]), then reads it as `T`. A body over the route's limit
 /// answers 413.
 async fn checked_form<T: DeserializeOwned>(
     req: Request,
@@ -300,18 +306,53 @@ async fn checked_form<T: DeserializeOwned>(
         .find(|(name, _)| name == CSRF_FIELD)
         .map(|(_, value)| value.as_str());
     verify_csrf(expected.as_deref(), submitted)?;
+    // The decoder above replaces bytes that are not UTF-8 with U+FFFD: the raw pairs are
+    // checked for them first, so that such a form is refused rather than stored changed.
+    for pair in body.split(|byte| *byte == b'&') {
+        check_text_bytes(&percent_decode_form(pair))?;
+    }
     for (_, value) in &fields {
-        check_field_length(value)?;
+        check_field(value)?;
     }
     serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)
 }
 
-/// The one length check of submitted text: at most [`MAX_FIELD_CHARS`] characters.
-pub fn check_field_length(value: &str) -> Result<(), AppError> {
+/// The one check of submitted text, in every form and upload: text
+/// ([`check_text`]) of at most [`MAX_FIELD_CHARS`] characters.
+pub fn check_field(value: &str) -> Result<(), AppError> {
+    check_text(value)?;
     if value.chars().count() > MAX_FIELD_CHARS {
         return Err(AppError::FieldTooLong(MAX_FIELD_CHARS));
     }
     Ok(())
+}
+
+/// Refuses what is not text a person writes: a NUL (which PostgreSQL cannot store at all)
+/// or another control character (terminal escapes, backspaces) other than tab, line feed
+/// and carriage return. Line breaks stay: each field's own rules judge them.
+pub fn check_text(value: &str) -> Result<(), AppError> {
+    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if value.chars().any(control) {
+        return Err(AppError::NotText);
+    }
+    Ok(())
+}
+
+/// As [`check_text`], for bytes that must first be UTF-8.
+pub fn check_text_bytes(bytes: &[u8]) -> Result<&str, AppError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| AppError::NotText)?;
+    check_text(text)?;
+    Ok(text)
+}
+
+/// A urlencoded name or value (or `name=value` pair) as the bytes it stands for: `+` is a
+/// space, `%XX` a byte.
+pub fn percent_decode_form(encoded: &[u8]) -> Vec<u8> {
+    let spaced: Vec<u8> = encoded
+        .iter()
+        .map(|&byte| if byte == b'+' { b' ' } else { byte })
+        .collect();
+    percent_encoding::percent_decode(&spaced).collect()
 }
 
 /// The fields of a form that carries nothing but its CSRF token (a button).

@@ -217,6 +217,10 @@ pub enum ErrorKind {
     TooMany(Limit, u64),
     /// The request's body is larger than this address takes (413).
     TooLarge,
+    /// A field, the query string or the path holds something that is not text (400).
+    NotText,
+    /// A form was sent without a session (403).
+    SignedOut,
     /// A form field is longer than the most any field takes, in characters (422).
     FieldTooLong(usize),
     /// Not a method this address answers (405).

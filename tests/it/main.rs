@@ -13,6 +13,7 @@ mod concurrency;
 mod crash;
 mod faults;
 mod giveaway;
+mod hostile;
 mod limits;
 mod mail;
 mod replicas;

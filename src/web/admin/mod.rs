@@ -399,9 +399,11 @@ pub async fn receive_upload(
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_string();
         if name != "file" {
-            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
-            super::session::check_field_length(&value)?;
-            fields.insert(name, value);
+            // Read as bytes: `text()` would replace bytes that are not UTF-8 instead.
+            let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
+            let value = super::session::check_text_bytes(&bytes)?;
+            super::session::check_field(value)?;
+            fields.insert(name, value.to_string());
             continue;
         }
         csrf(&fields)?;

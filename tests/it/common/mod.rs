@@ -290,6 +290,8 @@ pub struct Browser {
     client: reqwest::Client,
     /// The same cookies, without following redirects: to see a redirect itself.
     no_redirects: reqwest::Client,
+    /// The cookies both clients share.
+    jar: Arc<reqwest::cookie::Jar>,
     base: String,
 }
 
@@ -306,8 +308,20 @@ impl Browser {
         Browser {
             client: client(reqwest::redirect::Policy::default()),
             no_redirects: client(reqwest::redirect::Policy::none()),
+            jar,
             base: base.to_string(),
         }
+    }
+
+    /// The `Cookie` header this browser sends to its server: to send the same cookies with
+    /// a request written by hand.
+    pub fn cookie_header(&self) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = self.base.parse().expect("the server's URL");
+        self.jar
+            .cookies(&url)
+            .map(|value| value.to_str().unwrap_or_default().to_string())
+            .unwrap_or_default()
     }
 
     /// The same browser (its cookies) pointed at another server of the same host, e.g. a
