@@ -18,16 +18,17 @@ mod requests;
 mod world;
 
 use cases::Case;
-use world::{RowCounts, World, row_counts};
+use world::{RowCounter, RowCounts, World, row_counts};
 
 /// Runs `cases` one after the other; answers one line per case that failed.
 async fn run(world: &World, cases: Vec<Case>) -> Vec<String> {
     let mut failures = Vec::new();
     let address = world.address();
+    let mut counter = RowCounter::open(&world.app).await;
     for case in cases {
-        let before = row_counts(&world.app).await;
+        let before = row_counts(&mut counter).await;
         let answer = http::send(&address, &case.request).await;
-        let after = row_counts(&world.app).await;
+        let after = row_counts(&mut counter).await;
         let answer = match answer {
             Ok(answer) => answer,
             Err(problem) => {

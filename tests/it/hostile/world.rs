@@ -197,39 +197,57 @@ impl World {
 /// Rows per table.
 pub type RowCounts = BTreeMap<&'static str, i64>;
 
-/// The row count of every table, in one statement on a connection of its own.
-pub async fn row_counts(app: &TestApp) -> RowCounts {
-    use sqlx::Connection;
+/// A connection of its own, outside the service, opened once for a run of cases: what the
+/// database holds, whatever the service says.
+pub enum RowCounter {
+    Sqlite(sqlx::SqliteConnection),
+    Postgres(sqlx::PgConnection),
+}
+
+impl RowCounter {
+    pub async fn open(app: &TestApp) -> RowCounter {
+        use sqlx::Connection;
+        match app.db.backend() {
+            Backend::Sqlite => {
+                RowCounter::Sqlite(sqlx::SqliteConnection::connect(app.db.url()).await.unwrap())
+            }
+            Backend::Postgres => {
+                RowCounter::Postgres(sqlx::PgConnection::connect(app.db.url()).await.unwrap())
+            }
+        }
+    }
+}
+
+/// The row count of every table, in one statement.
+pub async fn row_counts(counter: &mut RowCounter) -> RowCounts {
     let counts = TABLES
         .iter()
         .map(|table| format!("SELECT '{table}', COUNT(*) FROM {table}"))
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    let catalog = match app.db.backend() {
-        Backend::Sqlite => {
+    let catalog = match counter {
+        RowCounter::Sqlite(_) => {
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' \
              AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'"
         }
-        Backend::Postgres => {
+        RowCounter::Postgres(_) => {
             "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' \
              AND table_name <> '_sqlx_migrations'"
         }
     };
     macro_rules! read_on {
-        ($connection:ty) => {{
-            let mut conn = <$connection>::connect(app.db.url()).await.unwrap();
+        ($conn:expr) => {{
             let rows: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(counts))
-                .fetch_all(&mut conn)
+                .fetch_all(&mut *$conn)
                 .await
                 .unwrap();
-            let tables: i64 = sqlx::query_scalar(catalog).fetch_one(&mut conn).await.unwrap();
-            conn.close().await.unwrap();
+            let tables: i64 = sqlx::query_scalar(catalog).fetch_one(&mut *$conn).await.unwrap();
             (rows, tables)
         }};
     }
-    let (rows, tables) = match app.db.backend() {
-        Backend::Sqlite => read_on!(sqlx::SqliteConnection),
-        Backend::Postgres => read_on!(sqlx::PgConnection),
+    let (rows, tables) = match counter {
+        RowCounter::Sqlite(conn) => read_on!(conn),
+        RowCounter::Postgres(conn) => read_on!(conn),
     };
     assert_eq!(
         tables,
