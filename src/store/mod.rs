@@ -252,13 +252,14 @@ impl Store {
         on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
     }
 
-    /// Answers when a claim could write now: a write transaction opens and takes the lock a
-    /// claim takes on the codes (then rolls back, having changed nothing).
-    pub async fn check_writable(&self) -> sqlx::Result<()> {
+    /// Answers when a claim could write now: a write transaction opens, takes the lock a
+    /// claim takes on the codes, and commits a one-row write (so a full disk shows too).
+    pub async fn check_writable(&self, now: i64) -> sqlx::Result<()> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             sqlx::query(probe_write(pool)).execute(&mut *tx).await?;
-            tx.rollback().await
+            sqlx::query("UPDATE health_probe SET checked_at = $1 WHERE id = 1").bind(now).execute(&mut *tx).await?;
+            tx.commit().await
         })
     }
 

@@ -116,7 +116,7 @@ pub const HEALTH_CHECK_WAIT: std::time::Duration = std::time::Duration::from_sec
 /// the database does not answer or its write lock is held: a load balancer then sends people
 /// elsewhere instead of into a wait.
 async fn healthz(State(state): State<AppState>) -> Response {
-    let check = tokio::time::timeout(HEALTH_CHECK_WAIT, state.store.check_writable()).await;
+    let check = tokio::time::timeout(HEALTH_CHECK_WAIT, state.store.check_writable(state.clock.unix())).await;
     let problem = match check {
         Ok(Ok(())) => return (StatusCode::OK, "ok\n").into_response(),
         Ok(Err(err)) => err.to_string(),

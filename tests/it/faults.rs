@@ -93,6 +93,12 @@ async fn after_the_disk_fills_up_and_space_comes_back_claims_work_without_a_rest
         .unwrap();
     conn.close().await.unwrap();
     let filler = disk.fill();
+    // The health check says so: it commits a write, which a full disk refuses.
+    assert_eq!(
+        app.browser().get("/healthz").await.status,
+        503,
+        "healthz on a full disk"
+    );
 
     for browser in &browsers[..6] {
         let page = browser.claim("US").await;
@@ -100,6 +106,11 @@ async fn after_the_disk_fills_up_and_space_comes_back_claims_work_without_a_rest
         assert!(!page.body.contains("CODE-"), "no code is shown: {}", page.text());
     }
     std::fs::remove_file(filler).unwrap();
+    assert_eq!(
+        app.browser().get("/healthz").await.status,
+        200,
+        "healthz once there is room"
+    );
     assert_eq!(
         assigned(&app, campaign.id).await,
         0,
