@@ -120,13 +120,7 @@ async fn a_secret_kept_in_clear_is_sealed_when_the_server_starts() {
     assert_eq!(browser.follow_login_link(&link).await.status, 200);
     // The next time step's code: the current one was used at enrolment (each works once).
     let code = keydrop::totp::code_at(&secret, app.clock.unix() + 30).unwrap();
-    let page = browser
-        .submit(
-            "/admin",
-            "/admin/second-factor",
-            &[("code", &code), ("next", "/admin")],
-        )
-        .await;
+    let page = browser.second_factor(&code).await;
     assert_eq!(page.status, 200, "{}", page.text());
     assert!(page.text().contains(CAMPAIGN), "the dashboard: {}", page.text());
 }

@@ -324,6 +324,16 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Enters `code` in the admin area's second-factor form, going on to the dashboard.
+    pub async fn second_factor(&self, code: &str) -> Page {
+        self.submit(
+            "/admin",
+            "/admin/second-factor",
+            &[("code", code), ("next", "/admin")],
+        )
+        .await
+    }
+
     /// The same browser (its cookies) pointed at another server of the same host, e.g. a
     /// replica or a restarted process.
     pub fn on(&self, base: &str) -> Browser {
@@ -479,13 +489,7 @@ pub async fn enrol_admin(app: &TestApp, username: &str) -> (Browser, String, Pag
     assert_eq!(gate.status, 403);
     let secret = enrolment_secret(&gate).expect("enrolment shows the secret");
     let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
-    let page = browser
-        .submit(
-            "/admin",
-            "/admin/second-factor",
-            &[("code", &code), ("next", "/admin")],
-        )
-        .await;
+    let page = browser.second_factor(&code).await;
     assert_eq!(page.status, 200, "{}", page.text());
     (browser, secret, page)
 }
