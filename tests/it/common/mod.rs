@@ -302,6 +302,11 @@ impl Browser {
             reqwest::Client::builder()
                 .cookie_provider(jar.clone())
                 .redirect(policy)
+                // Idle connections are let go well before the server's own idle limit (its
+                // header timeout, 10 s by default), as browsers do: a POST sent on a
+                // connection the server is closing at that moment gets no answer, and a
+                // client does not resend a POST by itself.
+                .pool_idle_timeout(std::time::Duration::from_secs(3))
                 .build()
                 .unwrap()
         };
