@@ -80,6 +80,7 @@ async fn run() {
 
     let options = BatchOptions {
         campaign: CAMPAIGN,
+        offer: None,
         expires_on: app.today() + chrono::Duration::days(60),
         countries: None,
         label: Some("bench"),

@@ -31,14 +31,24 @@ pub enum BatchOptionError {
     ExpiryInPast(NaiveDate),
     #[error("countries: {0}")]
     BadCountries(CountryError),
-    #[error("campaign {campaign:?} does not ship to {outside}")]
-    CountriesOutsideCampaign { campaign: String, outside: String },
+    #[error("offer {offer:?} does not ship to {outside}")]
+    CountriesOutsideCampaign { offer: String, outside: String },
+    #[error("campaign {campaign:?} has no offer named {offer:?} (its offers: {offers})")]
+    UnknownOffer {
+        campaign: String,
+        offer: String,
+        offers: String,
+    },
+    #[error("campaign {campaign:?} has several offers: name one ({offers})")]
+    OfferNeeded { campaign: String, offers: String },
 }
 
 /// The options as given.
 #[derive(Debug, Clone)]
 pub struct BatchOptions<'a> {
     pub campaign: &'a str,
+    /// The offer the batch belongs to; `None` or blank for the campaign's only offer.
+    pub offer: Option<&'a str>,
     pub expires_on: NaiveDate,
     /// Comma-separated alpha-2 codes; `None` or blank for all of the campaign's countries.
     pub countries: Option<&'a str>,
@@ -48,8 +58,8 @@ pub struct BatchOptions<'a> {
     pub created_by: String,
 }
 
-/// Checks the options against the campaign: it exists, the expiry is not in the past, the
-/// batch's countries are the campaign's.
+/// Checks the options against the campaign: it exists, the offer is one of its (or it has
+/// only one), the expiry is not in the past, the batch's countries are the offer's.
 pub async fn new_batch(
     store: &Store,
     options: BatchOptions<'_>,
@@ -59,6 +69,32 @@ pub async fn new_batch(
         return Ok(Err(BatchOptionError::UnknownCampaign(
             options.campaign.to_string(),
         )));
+    };
+    let mut offers = store.offers_of(campaign.id).await?;
+    let names = || {
+        let names: Vec<&str> = offers.iter().map(|o| o.name.as_str()).collect();
+        names.join(", ")
+    };
+    let offer_index = match options.offer.map(str::trim).filter(|o| !o.is_empty()) {
+        Some(name) => {
+            offers
+                .iter()
+                .position(|o| o.name == name)
+                .ok_or_else(|| BatchOptionError::UnknownOffer {
+                    campaign: campaign.name.clone(),
+                    offer: name.to_string(),
+                    offers: names(),
+                })
+        }
+        None if offers.len() == 1 => Ok(0),
+        None => Err(BatchOptionError::OfferNeeded {
+            campaign: campaign.name.clone(),
+            offers: names(),
+        }),
+    };
+    let offer = match offer_index {
+        Ok(index) => offers.swap_remove(index),
+        Err(err) => return Ok(Err(err)),
     };
     if options.expires_on < today {
         return Ok(Err(BatchOptionError::ExpiryInPast(options.expires_on)));
@@ -70,7 +106,7 @@ pub async fn new_batch(
         },
         None => Vec::new(),
     };
-    let shipped = campaign.country_list();
+    let shipped = offer.country_list();
     let outside: Vec<&str> = countries
         .iter()
         .filter(|c| !shipped.contains(c))
@@ -78,12 +114,13 @@ pub async fn new_batch(
         .collect();
     if !outside.is_empty() {
         return Ok(Err(BatchOptionError::CountriesOutsideCampaign {
-            campaign: campaign.name.clone(),
+            offer: offer.name.clone(),
             outside: outside.join(", "),
         }));
     }
     let new = NewBatch {
         campaign_id: campaign.id,
+        offer_id: offer.id,
         label: options
             .label
             .map(str::trim)

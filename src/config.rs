@@ -41,6 +41,69 @@ pub struct Config {
     pub stripe_publish_every: Option<Duration>,
     /// The outbox's senders and the reminders.
     pub mail: MailSettings,
+    /// KEYDROP_METRICS_TOKEN: the bearer token `GET /metrics` asks for; unset, the path
+    /// answers 404.
+    pub metrics_token: Option<String>,
+    /// How long one reading of the gauges `/metrics` takes from the database is served again
+    /// (tests read every time).
+    pub metrics_gauges_fresh_for: Duration,
+    /// KEYDROP_ADMIN_REQUIRE_SECURITY_KEY: the admin area takes a security key as second
+    /// factor, and TOTP only to register a first key.
+    pub admin_require_security_key: bool,
+    /// The live ownership check at claim time; `None` (no KEYDROP_REGISTRY_URL): the imported
+    /// registry data alone decides.
+    pub registry: Option<RegistrySettings>,
+    /// Where people get help (KEYDROP_SUPPORT_URL): a web page or a `mailto:` address, linked
+    /// from every page's footer and wherever a page tells them to ask for help.
+    pub support_url: Option<String>,
+}
+
+/// How the registry is asked who maintains a project (see [`crate::registry_live`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrySettings {
+    /// The registry's address: `{url}/pypi/{project}/json` is asked (KEYDROP_REGISTRY_URL).
+    pub url: Url,
+    /// The longest one answer may take (KEYDROP_REGISTRY_TIMEOUT).
+    pub timeout: Duration,
+    /// How long an answer is reused (KEYDROP_REGISTRY_CACHE_TTL).
+    pub cache_ttl: Duration,
+    /// Projects whose answers are kept at most.
+    pub cache_entries: usize,
+    /// Requests to the registry under way at once, across all claims.
+    pub concurrent_lookups: usize,
+}
+
+impl RegistrySettings {
+    /// The settings from KEYDROP_REGISTRY_*, or `None` without KEYDROP_REGISTRY_URL.
+    pub fn from_env() -> anyhow::Result<Option<RegistrySettings>> {
+        let Some(raw) = setting("KEYDROP_REGISTRY_URL") else {
+            return Ok(None);
+        };
+        let url = Url::parse(raw.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .ok_or_else(|| anyhow::anyhow!("KEYDROP_REGISTRY_URL {raw:?} is not an http or https URL"))?;
+        Ok(Some(RegistrySettings {
+            url,
+            timeout: read_setting("KEYDROP_REGISTRY_TIMEOUT", Duration::from_secs(3), parse_duration)?,
+            cache_ttl: read_setting(
+                "KEYDROP_REGISTRY_CACHE_TTL",
+                Duration::from_secs(600),
+                parse_duration,
+            )?,
+            cache_entries: 1000,
+            concurrent_lookups: 8,
+        }))
+    }
+}
+
+/// A yes-or-no setting: `true`/`false`, `yes`/`no`, `1`/`0`.
+fn parse_switch(text: &str) -> Result<bool, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Ok(true),
+        "false" | "no" | "0" | "off" => Ok(false),
+        other => Err(format!("{other:?} is neither true nor false")),
+    }
 }
 
 /// How mail is sent, retried and given up on, and when reminders go out.
@@ -145,6 +208,10 @@ pub const DEFAULT_MAIL_GIVE_UP_HOURS: u64 = 24;
 /// KEYDROP_REMINDER_DAYS is not set.
 pub const DEFAULT_REMINDER_DAYS: u32 = 3;
 
+/// How long one reading of the gauges `/metrics` takes from the database is served again
+/// before a scrape reads anew: the bound on what scrapes cost the database.
+pub const METRICS_GAUGES_FRESH_FOR: Duration = Duration::from_secs(5);
+
 /// How often each thing may happen, per key (account, submitted address, API token).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -162,6 +229,9 @@ pub struct Limits {
     pub claims: RateLimit,
     /// API calls per token (KEYDROP_LIMIT_API).
     pub api_calls: RateLimit,
+    /// Scrapes of `/metrics`, counted apart for the right token and for wrong ones, so that
+    /// guessing cannot starve the scraper (KEYDROP_LIMIT_METRICS).
+    pub metrics_scrapes: RateLimit,
 }
 
 impl Default for Limits {
@@ -174,6 +244,7 @@ impl Default for Limits {
             admin_lock: minutes(15),
             claims: RateLimit::new(20, minutes(10)),
             api_calls: RateLimit::new(120, minutes(1)),
+            metrics_scrapes: RateLimit::new(60, minutes(1)),
         }
     }
 }
@@ -235,6 +306,7 @@ impl Limits {
             admin_lock: read_setting("KEYDROP_ADMIN_LOCK", d.admin_lock, parse_duration)?,
             claims: rate("KEYDROP_LIMIT_CLAIMS", d.claims)?,
             api_calls: rate("KEYDROP_LIMIT_API", d.api_calls)?,
+            metrics_scrapes: rate("KEYDROP_LIMIT_METRICS", d.metrics_scrapes)?,
         })
     }
 }
@@ -254,6 +326,17 @@ impl HttpLimits {
             upload_timeout: read_setting("KEYDROP_UPLOAD_TIMEOUT", d.upload_timeout, parse_duration)?,
             max_connections: read_setting("KEYDROP_MAX_CONNECTIONS", d.max_connections, positive)?,
         })
+    }
+}
+
+/// A support address as pages link to it: an http(s) page or a `mailto:` address.
+pub fn support_url(text: &str) -> Result<String, String> {
+    let url = Url::parse(text.trim()).map_err(|e| format!("{text:?} is not a URL: {e}"))?;
+    match url.scheme() {
+        "http" | "https" | "mailto" => Ok(url.to_string()),
+        other => Err(format!(
+            "{text:?} is a {other}: URL; give an https:// page or a mailto: address"
+        )),
     }
 }
 
@@ -277,6 +360,15 @@ impl Config {
             secret_key: setting("KEYDROP_SECRET_KEY"),
             stripe_publish_every: Some(Duration::from_secs(5)),
             mail: MailSettings::from_env()?,
+            metrics_token: setting("KEYDROP_METRICS_TOKEN").map(|token| token.trim().to_string()),
+            metrics_gauges_fresh_for: METRICS_GAUGES_FRESH_FOR,
+            admin_require_security_key: read_setting(
+                "KEYDROP_ADMIN_REQUIRE_SECURITY_KEY",
+                false,
+                parse_switch,
+            )?,
+            registry: RegistrySettings::from_env()?,
+            support_url: read_setting("KEYDROP_SUPPORT_URL", None, |text| support_url(text).map(Some))?,
         })
     }
 

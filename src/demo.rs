@@ -64,6 +64,7 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<((String, i64)
     ] {
         let options = BatchOptions {
             campaign: DEMO_CAMPAIGN,
+            offer: None,
             expires_on: today + Duration::days(expires_in_days),
             countries,
             label: Some(label),

@@ -7,6 +7,8 @@
 //!    facts from the store ([`check_eligibility`]) against the rules, which are pure
 //!    functions in [`crate::domain::eligibility`], and validates the declared country
 //!    ([`crate::domain::countries`]) against the campaign's;
+//!    It then picks the offer: the one the form names, else the only one shipping to that
+//!    country, else (several with stock left) the page asks which ([`ClaimRefusal::ChooseOffer`]);
 //! 3. [`Store::claim`] (`src/store/claims.rs`) assigns a code in one transaction: the claim
 //!    statements and their dialect variants stand beside it, with why no code can go to two
 //!    people;
@@ -17,7 +19,9 @@ use chrono::NaiveDate;
 
 use crate::domain::countries::{Country, CountryError};
 use crate::domain::eligibility::{self, Facts, Ineligible};
-use crate::store::{Campaign, ClaimOutcome, HeldCode, Store, User};
+use crate::domain::phases::{self, Phase};
+use crate::registry_live::LiveRegistry;
+use crate::store::{Campaign, ClaimOutcome, HeldCode, Offer, Released, SessionFlash, Store, User};
 
 /// Where a maintainer stands in one campaign.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,19 +39,25 @@ pub enum Standing {
 pub struct CampaignStanding {
     pub campaign: Campaign,
     pub standing: Standing,
+    /// Not eligible yet, but the phase of this day would admit them.
+    pub admitted_from: Option<NaiveDate>,
 }
 
-/// Checks the eligibility rules for a maintainer who holds no code in the campaign.
-pub async fn check_eligibility(
+/// The facts the eligibility rules need about a maintainer who holds no code in the campaign,
+/// with the rules of the phase in force on `today`, and the campaign's schedule.
+async fn facts_for(
     store: &Store,
     user: &User,
     campaign: &Campaign,
     today: NaiveDate,
-) -> sqlx::Result<Result<(), Ineligible>> {
+) -> sqlx::Result<(Facts, Vec<Phase>)> {
     let codes_left = store.codes_left(campaign.id, today).await?;
     let critical_roles = store.critical_projects_of(user.id).await?.len() as u64;
     let granted = store.active_grant(user.id).await?.is_some();
-    Ok(eligibility::check(&Facts {
+    // Asked only when it matters: a campaign that lets people claim again never bars them.
+    let handed_back = !campaign.claim_after_hand_back && store.has_handed_back(campaign.id, user.id).await?;
+    let schedule = store.schedule_of(campaign).await?;
+    let facts = Facts {
         today,
         campaign_starts_on: campaign.starts_on,
         campaign_ends_on: campaign.ends_on,
@@ -56,25 +66,44 @@ pub async fn check_eligibility(
         codes_left: codes_left as u64,
         critical_roles,
         date_joined: user.date_joined,
-        account_cutoff: campaign.account_cutoff,
         has_security_key: user.has_webauthn,
-        allow_key_holders: campaign.allow_key_holders,
-    }))
+        has_totp: user.has_totp,
+        rules: phases::rules_on(&schedule, today),
+        handed_back,
+    };
+    Ok((facts, schedule))
 }
 
-/// The maintainer's standing in one campaign.
+/// Checks the eligibility rules in force today for a maintainer who holds no code in the
+/// campaign.
+pub async fn check_eligibility(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    today: NaiveDate,
+) -> sqlx::Result<Result<(), Ineligible>> {
+    let (facts, _) = facts_for(store, user, campaign, today).await?;
+    Ok(eligibility::check(&facts))
+}
+
+/// The maintainer's standing in one campaign, and the day a later phase would admit them if
+/// they are not eligible yet.
 pub async fn standing_in(
     store: &Store,
     user: &User,
     campaign: &Campaign,
     today: NaiveDate,
-) -> sqlx::Result<Standing> {
+) -> sqlx::Result<(Standing, Option<NaiveDate>)> {
     if let Some(held) = store.held_code(campaign.id, user.id).await? {
-        return Ok(Standing::Holds(held));
+        return Ok((Standing::Holds(held), None));
     }
-    Ok(match check_eligibility(store, user, campaign, today).await? {
-        Ok(()) => Standing::MayClaim,
-        Err(reason) => Standing::Ineligible(reason),
+    let (facts, schedule) = facts_for(store, user, campaign, today).await?;
+    Ok(match eligibility::check(&facts) {
+        Ok(()) => (Standing::MayClaim, None),
+        Err(reason) => (
+            Standing::Ineligible(reason),
+            eligibility::admitted_from(&facts, &schedule),
+        ),
     })
 }
 
@@ -91,14 +120,22 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
         .collect();
     let mut shown = Vec::new();
     for campaign in &campaigns {
-        let standing = standing_in(store, user, campaign, today).await?;
         let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
-        if in_dates || matches!(standing, Standing::Holds(_)) {
-            shown.push(CampaignStanding {
-                campaign: campaign.clone(),
-                standing,
-            });
-        }
+        // Outside its dates a campaign shows only to a holder: its eligibility (three
+        // reads) is worked out only for a campaign that will show.
+        let (standing, admitted_from) = if in_dates {
+            standing_in(store, user, campaign, today).await?
+        } else {
+            match store.held_code(campaign.id, user.id).await? {
+                Some(held) => (Standing::Holds(held), None),
+                None => continue,
+            }
+        };
+        shown.push(CampaignStanding {
+            campaign: campaign.clone(),
+            standing,
+            admitted_from,
+        });
     }
     if shown.is_empty() {
         let last_ended = campaigns
@@ -110,10 +147,11 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
             .filter(|c| c.starts_on > today)
             .min_by_key(|c| c.starts_on);
         for campaign in last_ended.into_iter().chain(next) {
-            let standing = standing_in(store, user, campaign, today).await?;
+            let (standing, admitted_from) = standing_in(store, user, campaign, today).await?;
             shown.push(CampaignStanding {
                 campaign: campaign.clone(),
                 standing,
+                admitted_from,
             });
         }
     }
@@ -125,21 +163,90 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
 pub enum ClaimRefusal {
     Ineligible(Ineligible),
     BadCountry(CountryError),
-    /// A valid country the campaign does not ship to.
+    /// A valid country no offer of the campaign ships to.
     CountryNotServed(Country),
     /// No code is left for that country (others may have some).
     NoneLeftFor(Country),
+    /// The offer the form names is not one of the campaign's, or does not ship there.
+    UnknownOffer {
+        country: Country,
+    },
+    /// Several offers ship to the country with codes left: the maintainer picks one.
+    ChooseOffer {
+        country: Country,
+        offers: Vec<Offer>,
+    },
+    /// The registry says, today, that they hold no Owner or Maintainer role on any critical
+    /// project any more (only with `KEYDROP_REGISTRY_URL`).
+    RolesGone,
 }
 
-/// Claims a code: re-checks eligibility, validates the declared country, then assigns a code
-/// (see [`Store::claim`]). A maintainer who holds a code gets it back, whatever they declare.
+/// The countries some offer of the campaign ships to, sorted.
+pub fn countries_served(offers: &[Offer]) -> Vec<Country> {
+    let mut countries: Vec<Country> = offers.iter().flat_map(Offer::country_list).collect();
+    countries.sort_by_key(|c| c.code());
+    countries.dedup();
+    countries
+}
+
+/// The offer a claim takes its code from: the one the form names, else the only one shipping
+/// to `country`, else the only one of those with codes left. Stock is counted only when
+/// several offers ship to the country and the form names none, so the usual claim (one offer,
+/// or an offer chosen) adds no count to its path.
+async fn offer_for_claim(
+    store: &Store,
+    offers: Vec<Offer>,
+    country: Country,
+    offer_input: Option<&str>,
+    today: NaiveDate,
+) -> sqlx::Result<Result<Offer, ClaimRefusal>> {
+    let mut shipping: Vec<Offer> = offers.into_iter().filter(|o| o.ships_to(country)).collect();
+    if let Some(name) = offer_input.map(str::trim).filter(|n| !n.is_empty()) {
+        return Ok(shipping
+            .into_iter()
+            .find(|o| o.name == name)
+            .ok_or(ClaimRefusal::UnknownOffer { country }));
+    }
+    if shipping.len() == 1 {
+        return Ok(Ok(shipping.remove(0)));
+    }
+    let mut stocked = Vec::new();
+    for offer in shipping {
+        if store.codes_left_for_offer(offer.id, Some(country), today).await? > 0 {
+            stocked.push(offer);
+        }
+    }
+    Ok(match stocked.len() {
+        0 => Err(ClaimRefusal::NoneLeftFor(country)),
+        1 => Ok(stocked.remove(0)),
+        _ => Err(ClaimRefusal::ChooseOffer {
+            country,
+            offers: stocked,
+        }),
+    })
+}
+
+/// What a maintainer declared on the claim form: the country the keys ship to, as typed, and
+/// the offer chosen, when the form asked for one.
+#[derive(Debug, Clone, Copy)]
+pub struct Declared<'a> {
+    pub country: &'a str,
+    pub offer: Option<&'a str>,
+}
+
+/// Claims a code: re-checks eligibility, validates the declared country, picks the offer (see
+/// [`offer_for_claim`]), then assigns a code of it (see [`Store::claim`]). A maintainer who
+/// holds a code gets it back, whatever they declare. With `live` (KEYDROP_REGISTRY_URL), the
+/// registry is asked too. `flash` is left for the session in the transaction that assigns
+/// a code.
 pub async fn claim(
     store: &Store,
+    live: Option<&LiveRegistry>,
     user: &User,
     campaign: &Campaign,
-    country_input: &str,
-    today: NaiveDate,
-    now: i64,
+    declared: Declared<'_>,
+    (today, now): (NaiveDate, i64),
+    flash: Option<SessionFlash<'_>>,
 ) -> sqlx::Result<Result<ClaimOutcome, ClaimRefusal>> {
     if let Some(held) = store.held_code(campaign.id, user.id).await? {
         return Ok(Ok(ClaimOutcome::AlreadyHeld(held)));
@@ -147,21 +254,54 @@ pub async fn claim(
     if let Err(reason) = check_eligibility(store, user, campaign, today).await? {
         return Ok(Err(ClaimRefusal::Ineligible(reason)));
     }
-    let country = match Country::parse_typed(country_input) {
+    // Who maintains the projects today, by the registry's own word: asked before the claim's
+    // transaction, never inside it (src/registry_live.rs: time-outs, cache, fallback).
+    if let Some(live) = live
+        && crate::registry_live::lost_every_role(live, store, user).await?
+    {
+        return Ok(Err(ClaimRefusal::RolesGone));
+    }
+    let country = match Country::parse_typed(declared.country) {
         Ok(country) => country,
         Err(err) => return Ok(Err(ClaimRefusal::BadCountry(err))),
     };
-    if !campaign.country_list().contains(&country) {
+    let offers = store.offers_of(campaign.id).await?;
+    if !countries_served(&offers).contains(&country) {
         return Ok(Err(ClaimRefusal::CountryNotServed(country)));
     }
+    let offer = match offer_for_claim(store, offers, country, declared.offer, today).await? {
+        Ok(offer) => offer,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let actor = format!("maintainer {}", user.username);
     Ok(
         match store
-            .claim(campaign.id, user.id, country, today, now, &actor)
+            .claim(
+                campaign.id,
+                offer.id,
+                user.id,
+                country,
+                (today, now),
+                &actor,
+                flash,
+            )
             .await?
         {
             ClaimOutcome::NoneLeft => Err(ClaimRefusal::NoneLeftFor(country)),
             outcome => Ok(outcome),
         },
     )
+}
+
+/// Hands back the code the maintainer holds in the campaign, while it is unused: back to stock
+/// or retired, as the campaign says. `None` when they hold no unused code (handed back
+/// already, used, expired or revoked).
+pub async fn hand_back(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    now: i64,
+) -> sqlx::Result<Option<Released>> {
+    let actor = format!("maintainer {}", user.username);
+    store.release_code(campaign, user.id, now, &actor).await
 }

@@ -56,10 +56,11 @@ pub async fn archive(
         ends_on: campaign.ends_on,
         countries: campaign.countries.clone(),
         keys_per_code: campaign.keys_per_code,
-        people: store.campaign_people(campaign).await?,
+        people: store.campaign_people(campaign, today).await?,
         batches: stats.batches,
         claims_by_country: stats.countries,
         activity: store.activity_counts(campaign.id).await?,
+        keys_in_use: store.keys_in_use(campaign.id).await?,
     };
     let id = store.save_archive(campaign, &archive, now, actor).await?;
     Ok(Ok((id, archive)))
@@ -89,6 +90,10 @@ mod tests {
             unit_amount: None,
             currency: None,
             stripe_coupon_id: None,
+            require_critical: true,
+            exclude_totp: false,
+            handed_back: "retire".into(),
+            claim_after_hand_back: false,
         }
     }
 

@@ -23,6 +23,8 @@ pub enum Limit {
     Claims,
     /// Calls with one API token.
     ApiCalls,
+    /// Scrapes of `/metrics`.
+    MetricsScrapes,
 }
 
 impl Limit {
@@ -34,6 +36,7 @@ impl Limit {
             Limit::WrongTotp => "wrong-totp",
             Limit::Claims => "claim",
             Limit::ApiCalls => "api",
+            Limit::MetricsScrapes => "metrics",
         }
     }
 
@@ -45,6 +48,7 @@ impl Limit {
             Limit::WrongTotp => limits.wrong_totp,
             Limit::Claims => limits.claims,
             Limit::ApiCalls => limits.api_calls,
+            Limit::MetricsScrapes => limits.metrics_scrapes,
         }
     }
 }
@@ -62,6 +66,11 @@ impl Subject {
     /// An API token (its id).
     pub fn api_token(token_id: i64) -> Subject {
         Subject(format!("token {token_id}"))
+    }
+
+    /// The scrapers of `/metrics`: those with the right token, or everyone else together.
+    pub fn scraper(right_token: bool) -> Subject {
+        Subject(format!("scraper {}", if right_token { "right" } else { "wrong" }))
     }
 
     /// A username or address as submitted, trimmed and in lower case, kept only as a hash.

@@ -22,6 +22,11 @@ pub enum CampaignCommand {
     /// Delete an archived campaign's personal data (code holders, and the people named in
     /// its audit entries); the archive survives.
     Purge { name: String },
+    /// The dates on which the campaign's eligibility rules change.
+    #[command(subcommand)]
+    Phase(super::phase::PhaseCommand),
+    /// What becomes of codes their holders hand back, and whether they may claim again.
+    HandBack(super::phase::HandBackArgs),
 }
 
 #[derive(Debug, Args)]
@@ -71,6 +76,8 @@ pub(super) async fn run(ctx: &Context, command: CampaignCommand) -> CliResult {
     let (store, clock, actor) = (&ctx.store, &ctx.clock, ctx.actor());
     match command {
         CampaignCommand::Create(args) => create(ctx, args).await,
+        CampaignCommand::Phase(command) => super::phase::run(ctx, command).await,
+        CampaignCommand::HandBack(args) => super::phase::hand_back(ctx, args).await,
         CampaignCommand::Close { name } => {
             let campaign = ctx.campaign_named(&name).await?;
             let changed = store

@@ -48,11 +48,14 @@ pub struct BatchArgs {
     /// The campaign the batch belongs to.
     #[arg(long)]
     campaign: String,
+    /// The offer the batch's codes are of (default: the campaign's only offer).
+    #[arg(long)]
+    offer: Option<String>,
     /// Last day the codes can be used (YYYY-MM-DD, UTC).
     #[arg(long)]
     expires: NaiveDate,
     /// Only maintainers in these countries receive codes of this batch (default: all of the
-    /// campaign's countries).
+    /// offer's countries).
     #[arg(long)]
     countries: Option<String>,
     /// A name for the batch, e.g. the vendor's order number.
@@ -88,6 +91,7 @@ async fn batch_for(
 ) -> anyhow::Result<(Campaign, NewBatch)> {
     let options = BatchOptions {
         campaign: &args.campaign,
+        offer: args.offer.as_deref(),
         expires_on: args.expires,
         countries: args.countries.as_deref(),
         label: args.label.as_deref(),
@@ -196,10 +200,7 @@ async fn redeemed(ctx: &Context, file: &Path) -> CliResult {
         .store
         .import_vendor_redemptions(&rows, ctx.clock.unix(), &ctx.actor())
         .await?;
-    println!(
-        "{} codes marked redeemed, {} already redeemed (confirmed)",
-        report.marked, report.confirmed
-    );
+    println!("{}", report.summary());
     let list = |title: &str, rows: &[(u64, String)]| {
         if !rows.is_empty() {
             println!("{title}: {}", rows.len());

@@ -1,7 +1,7 @@
 //! The command line: the service (`serve`, `demo`) and the operator's tools.
 //!
 //! One file per command group, each with its arguments and its `run`: [`serve`] (serve and
-//! demo), [`registry`], [`campaign`], [`codes`], [`admin`], [`stripe`], [`stats`],
+//! demo), [`registry`], [`campaign`], [`codes`], [`offer`], [`admin`], [`stripe`], [`stats`],
 //! [`login_link`], [`notify`], [`mail`] and [`sessions`]. This file holds the top-level command,
 //! connects the store once, and hands each command to its group.
 
@@ -20,6 +20,8 @@ mod codes;
 mod login_link;
 mod mail;
 mod notify;
+mod offer;
+mod phase;
 mod registry;
 mod serve;
 mod sessions;
@@ -53,6 +55,9 @@ enum Command {
     /// Code batches and redemptions.
     #[command(subcommand)]
     Codes(codes::CodesCommand),
+    /// The kinds of key a campaign offers.
+    #[command(subcommand)]
+    Offer(offer::OfferCommand),
     /// Admin accounts and API tokens.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
@@ -85,12 +90,16 @@ struct Context {
 }
 
 impl Context {
-    /// Who the audit log names for command-line actions.
+    /// Who the audit log names for command-line actions: the operating-system user and the
+    /// machine, e.g. `command line (ops@keys-1)`.
     fn actor(&self) -> String {
-        let user = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .unwrap_or_else(|_| "unknown".into());
-        format!("cli ({user})")
+        let user = ["USER", "LOGNAME", "USERNAME"]
+            .into_iter()
+            .find_map(|name| std::env::var(name).ok());
+        let host = std::env::var("HOSTNAME")
+            .ok()
+            .or_else(|| std::fs::read_to_string("/proc/sys/kernel/hostname").ok());
+        cli_actor(user.as_deref(), host.as_deref())
     }
 
     /// The campaign named `name`, or the error saying there is none.
@@ -156,6 +165,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Registry(command) => registry::run(&ctx, command).await,
         Command::Campaign(command) => campaign::run(&ctx, command).await,
         Command::Codes(command) => codes::run(&ctx, command).await,
+        Command::Offer(command) => offer::run(&ctx, command).await,
         Command::Admin(command) => admin::run(&ctx, command).await,
         Command::Stripe(command) => stripe::run(&ctx, command).await,
         Command::Stats(args) => stats::run(&ctx, &args).await,
@@ -228,5 +238,32 @@ mod tests {
         }
         let err = Cli::try_parse_from(["keydrop", "codes", "import", "f"]).unwrap_err();
         assert_eq!(err.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+    }
+}
+
+/// How the audit log names a command-line action's author from the operating-system user and
+/// host name, either of which may be unknown: never a bare "unknown".
+pub fn cli_actor(user: Option<&str>, host: Option<&str>) -> String {
+    let known = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+    match (known(user), known(host)) {
+        (Some(user), Some(host)) => format!("command line ({user}@{host})"),
+        (Some(who), None) | (None, Some(who)) => format!("command line ({who})"),
+        (None, None) => "command line".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod actor_tests {
+    use super::cli_actor;
+
+    #[test]
+    fn the_actor_names_what_is_known_of_user_and_host() {
+        assert_eq!(
+            cli_actor(Some("ops"), Some("keys-1\n")),
+            "command line (ops@keys-1)"
+        );
+        assert_eq!(cli_actor(Some("ops"), None), "command line (ops)");
+        assert_eq!(cli_actor(None, Some("keys-1")), "command line (keys-1)");
+        assert_eq!(cli_actor(Some(" "), None), "command line");
     }
 }

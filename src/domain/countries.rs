@@ -2,6 +2,8 @@
 
 use isocountry::CountryCode;
 
+use super::country_names;
+
 /// The countries Google shipped Titan keys to in PyPI's 2022 giveaway: the default for a
 /// new campaign.
 pub const DEFAULT_CAMPAIGN_COUNTRIES: [&str; 11] =
@@ -50,12 +52,21 @@ impl Country {
             .map_err(|_| CountryError::Unknown(input.trim().to_string()))
     }
 
-    /// Parses what a person typed in a form: an alpha-2 code as [`Country::parse`] does, or
-    /// an alpha-3 code, or the country's English name (any case).
+    /// Parses what a person typed in a form: an alpha-2 code as [`Country::parse`] does (dots
+    /// and spaces aside: "U.S." is US, "U.K." gets the UK message), an alpha-3 code, or the
+    /// country's name in English (ISO's or the everyday one), in a language of the pages, or
+    /// in one of the country's own languages (see [`super::country_names`]).
     pub fn parse_typed(input: &str) -> Result<Country, CountryError> {
         let typed = input.trim();
-        if typed.chars().count() <= 2 {
-            return Country::parse(typed);
+        let folded = country_names::fold(typed);
+        if folded.is_empty() {
+            return Err(CountryError::Empty);
+        }
+        if country_names::is_two_letters(&folded) {
+            return Country::parse(&folded).map_err(|err| match err {
+                CountryError::Unknown(_) => CountryError::Unknown(typed.to_string()),
+                other => other,
+            });
         }
         if let Ok(code) = CountryCode::for_alpha3_caseless(typed) {
             return Ok(Country(code));
@@ -64,7 +75,20 @@ impl Country {
         CountryCode::iter()
             .map(|&code| Country(code))
             .find(|c| c.name().to_lowercase() == wanted || c.common_name().to_lowercase() == wanted)
+            .or_else(|| country_names::find(typed).and_then(|code| Country::parse(code).ok()))
             .ok_or_else(|| CountryError::Unknown(typed.to_string()))
+    }
+
+    /// The name to show in a page of `language`, with the country's own names beside it when
+    /// they differ: "Switzerland (Schweiz, Suisse, Schwiiz, Svizzera, Svizra)".
+    pub fn label_in(&self, language: &str) -> String {
+        let name = country_names::name_in(self.code(), language).unwrap_or_else(|| self.common_name());
+        let own = country_names::own_names(self.code(), name);
+        if own.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name} ({})", own.join(", "))
+        }
     }
 
     /// The alpha-2 code, e.g. `GB`.

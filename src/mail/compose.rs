@@ -255,7 +255,7 @@ impl Context<'_> {
                 (render_reminder(kind, &reminder)?, Some(token))
             }
             _ if held.is_some() => return Ok(Composition::Cancelled("the reader holds a code now".into())),
-            _ if !self.store.is_eligible_for(&campaign, user.id).await? => {
+            _ if !self.store.is_eligible_for(&campaign, user.id, today).await? => {
                 return Ok(Composition::Cancelled("the reader is no longer eligible".into()));
             }
             MailKind::ClaimReminder => {

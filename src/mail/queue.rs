@@ -50,7 +50,7 @@ pub async fn queue_invitations(
         "{name:?} is closed to claims: open it first (keydrop campaign open {name:?})"
     );
     let recipients = store
-        .campaign_mail_recipients(MailKind::Invitation, campaign)
+        .campaign_mail_recipients(MailKind::Invitation, campaign, today)
         .await?;
     let give_up_at = settings.give_up_at(now);
     let queued = store
@@ -90,7 +90,7 @@ pub async fn queue_reminders(
         let closing = campaign.is_open_on(today) && campaign.ends_on <= last_day;
         if closing && store.codes_left(campaign.id, today).await? > 0 {
             let recipients = store
-                .campaign_mail_recipients(MailKind::ClaimReminder, &campaign)
+                .campaign_mail_recipients(MailKind::ClaimReminder, &campaign, today)
                 .await?;
             round.to_claim += store
                 .queue_campaign_mail(MailKind::ClaimReminder, campaign.id, &recipients, now, give_up_at)

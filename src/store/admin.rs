@@ -45,14 +45,18 @@ pub enum TotpAcceptance {
     Enrolled,
 }
 
-/// Marks the session `$session_hash` as having passed the second factor at `$now`.
+/// Marks the session `$session_hash` as having passed the second factor at `$now`, with
+/// TOTP or a recovery code (a method of NULL; a security key is marked in
+/// `store/security_keys.rs`).
 macro_rules! mark_second_factor {
     ($tx:expr, $session_hash:expr, $now:expr) => {
-        sqlx::query("UPDATE sessions SET second_factor_at = $2 WHERE token_hash = $1")
-            .bind($session_hash)
-            .bind($now)
-            .execute($tx)
-            .await
+        sqlx::query(
+            "UPDATE sessions SET second_factor_at = $2, second_factor_method = NULL WHERE token_hash = $1",
+        )
+        .bind($session_hash)
+        .bind($now)
+        .execute($tx)
+        .await
     };
 }
 

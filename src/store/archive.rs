@@ -23,6 +23,10 @@ pub struct CampaignArchive {
     pub claims_by_country: Vec<CountryStats>,
     /// Claims and redemptions by day, declared country and batch.
     pub activity: Vec<ActivityCount>,
+    /// Keys in use among the holders when the campaign was archived: the purge forgets the
+    /// holders, so this is the figure that remains (absent from older archives: zeros).
+    #[serde(default)]
+    pub keys_in_use: super::KeysInUse,
 }
 
 /// An archive as stored.
@@ -145,6 +149,9 @@ impl Store {
             }
             let codes = sqlx::query("UPDATE codes SET user_id = NULL WHERE campaign_id = $1 AND user_id IS NOT NULL")
                 .bind(campaign.id).execute(&mut *tx).await?.rows_affected();
+            // Codes handed back name who held them: forgotten too.
+            sqlx::query("UPDATE code_releases SET user_id = NULL WHERE campaign_id = $1")
+                .bind(campaign.id).execute(&mut *tx).await?;
             let audit_entries = sqlx::query(
                 "UPDATE audit_log SET user_id = NULL, detail = '', \
                      actor = CASE WHEN actor LIKE 'maintainer %' THEN 'maintainer' ELSE actor END \

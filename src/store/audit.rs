@@ -3,7 +3,7 @@
 
 use super::{Store, on_pool};
 
-/// One audit entry. `actor` names who acted: `maintainer alice`, `cli (root)`, `system`.
+/// One audit entry. `actor` names who acted: `maintainer alice`, `command line (root@keys-1)`, `system`.
 #[derive(Debug, Clone, Default)]
 pub struct AuditEntry {
     pub actor: String,

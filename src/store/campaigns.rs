@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::audit::insert_audit;
 use super::{AuditEntry, Store, begin_write, on_pool, unless_taken};
 use crate::domain::countries::{self, Country};
+use crate::domain::phases::Rules;
 
 /// A campaign as stored.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -34,7 +35,20 @@ pub struct Campaign {
     pub currency: Option<String>,
     /// The campaign's 100%-off Stripe coupon, once made.
     pub stripe_coupon_id: Option<String>,
+    /// The first phase's rules that `campaign create` does not set (see [`Campaign::rules`]).
+    pub require_critical: bool,
+    pub exclude_totp: bool,
+    /// What becomes of a code its holder hands back: [`HANDED_BACK_RESTOCK`] or
+    /// [`HANDED_BACK_RETIRE`].
+    pub handed_back: String,
+    /// Whether a maintainer who handed a code back may claim another.
+    pub claim_after_hand_back: bool,
 }
+
+/// A code handed back goes back to stock, for someone else.
+pub const HANDED_BACK_RESTOCK: &str = "restock";
+/// A code handed back is retired (revoked): nobody receives it again.
+pub const HANDED_BACK_RETIRE: &str = "retire";
 
 impl Campaign {
     /// The countries the campaign ships to.
@@ -45,6 +59,21 @@ impl Campaign {
     /// True when claims are open on `today` (first and last day included) and not closed.
     pub fn is_open_on(&self, today: NaiveDate) -> bool {
         !self.claims_closed && self.starts_on <= today && today <= self.ends_on
+    }
+
+    /// The campaign's own eligibility rules: its first phase.
+    pub fn rules(&self) -> Rules {
+        Rules {
+            require_critical: self.require_critical,
+            exclude_totp: self.exclude_totp,
+            allow_key_holders: self.allow_key_holders,
+            account_cutoff: self.account_cutoff,
+        }
+    }
+
+    /// True when a code handed back returns to stock.
+    pub fn restocks_handed_back(&self) -> bool {
+        self.handed_back == HANDED_BACK_RESTOCK
     }
 
     /// True when codes are redeemed through our Stripe checkout.
@@ -305,7 +334,7 @@ macro_rules! campaign_columns {
     () => {
         "id, name, countries, starts_on, ends_on, store_url, keys_per_code, account_cutoff, allow_key_holders, \
          created_at, claims_closed, ended_message, purged_at, fulfilment, product_name, unit_amount, currency, \
-         stripe_coupon_id"
+         stripe_coupon_id, require_critical, exclude_totp, handed_back, claim_after_hand_back"
     };
 }
 
@@ -352,6 +381,10 @@ impl Store {
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ", campaign_columns!())), new)
                         .bind(now)
                         .fetch_one(&mut *tx).await;
+                    // A new campaign starts with one offer made from its settings.
+                    if let Ok(campaign) = &inserted {
+                        super::offers::insert_first_offer!(&mut *tx, campaign)?;
+                    }
                     (inserted, "campaign.create", None)
                 }
                 Some(id) => {
@@ -364,6 +397,10 @@ impl Store {
                          WHERE id = $14 RETURNING ", campaign_columns!())), new)
                         .bind(id)
                         .fetch_one(&mut *tx).await;
+                    // With one offer, the campaign's settings are that offer's: kept in step.
+                    if let Ok(campaign) = &updated {
+                        super::offers::sync_only_offer!(&mut *tx, campaign)?;
+                    }
                     (updated, "campaign.edit", Some(new.changes_from(&NewCampaign::from_campaign(&old))))
                 }
             };

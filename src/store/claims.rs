@@ -9,6 +9,11 @@
 //! which turns a second concurrent claim by the same maintainer into a lost race that
 //! answers the code already held. The statements differ between the dialects only in the
 //! row lock PostgreSQL takes ([`ClaimDialect`]).
+//!
+//! Stock is never counted code by code: `batch_stock` keeps how many of each batch's codes
+//! are available (migration 0011's triggers change it in the statement that changes a code's
+//! state), so the stock of a campaign or a country is a sum over a few rows per batch, read
+//! before the write transaction: a claim that cannot succeed takes no write lock.
 
 use chrono::NaiveDate;
 use sqlx::{Pool, Postgres, Sqlite};
@@ -48,19 +53,27 @@ macro_rules! held_code_columns {
 }
 
 /// The claim statement: one atomic UPDATE picking the soonest-expiring available code.
-/// `$1` user, `$2` country, `$3` now, `$4` campaign, `$5` today. The outer `state =
-/// 'available'` re-check makes a code taken by a concurrent claim match nothing.
+/// `$1` user, `$2` country, `$3` now, `$4` campaign, `$5` today, `$6` offer. The outer `state =
+/// 'available'` re-check makes a code taken by a concurrent claim match nothing. It answers
+/// the code as its holder sees it (no second read), and the trigger `codes_stock_taken`
+/// (migration 0011) takes it off its batch's stock in the same statement.
+/// `holder_had_key` notes, in the claim's own statement, whether the holder had a security
+/// key then: the "keys in use" figure compares it with the registry's later imports.
 macro_rules! claim_sql {
     ($batch_filter:expr, $lock:literal) => {
         concat!(
-            "UPDATE codes SET state = 'assigned', user_id = $1, country = $2, assigned_at = $3 \
+            "UPDATE codes SET state = 'assigned', user_id = $1, country = $2, assigned_at = $3, \
+                 holder_had_key = (SELECT u.has_webauthn FROM users u WHERE u.id = $1) \
              WHERE id = (SELECT c.id FROM codes c \
                  WHERE c.campaign_id = $4 AND c.state = 'available' AND c.expires_on >= $5 \
                    AND c.batch_id IN (",
             $batch_filter,
-            ") ORDER BY c.expires_on, c.id LIMIT 1",
+            // Offers: only codes of the chosen offer's batches (batches_offer index).
+            ") AND c.batch_id IN (SELECT ob.id FROM batches ob WHERE ob.offer_id = $6) \
+             ORDER BY c.expires_on, c.id LIMIT 1",
             $lock,
-            ") AND state = 'available' RETURNING id"
+            ") AND state = 'available' RETURNING ",
+            held_code_columns!()
         )
     };
 }
@@ -104,16 +117,27 @@ impl ClaimDialect for Postgres {
 /// A claim being made.
 struct Claim<'a> {
     campaign_id: i64,
+    offer_id: i64,
     user_id: i64,
     country: Country,
     today: NaiveDate,
     now: i64,
     actor: &'a str,
+    flash: Option<SessionFlash<'a>>,
+}
+
+/// A message for the next page of a session, written by the claim transaction that assigns
+/// a code: the claim and what its maintainer reads next commit together, in one write
+/// transaction instead of two.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionFlash<'a> {
+    pub session_hash: &'a str,
+    pub message: &'a str,
 }
 
 /// What one claim transaction came to.
 enum Round {
-    Assigned,
+    Assigned(HeldCode),
     /// A concurrent claim by the same maintainer won (the unique index on the holder).
     LostRace,
     /// No code matched the statements.
@@ -138,6 +162,47 @@ fn claim_statements<DB: ClaimDialect>(_pool: &Pool<DB>) -> [&'static str; 2] {
     DB::CLAIM_STATEMENTS
 }
 
+/// Unexpired codes available to a maintainer of one country, split as the claim statements
+/// are: in batches bound to that country, and in batches open to all countries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, sqlx::FromRow)]
+pub struct Stock {
+    pub bound: i64,
+    pub open: i64,
+}
+
+impl Stock {
+    /// Every code the maintainer could be given.
+    pub fn total(&self) -> i64 {
+        self.bound + self.open
+    }
+
+    /// Which claim statements can find a code: a statement over batches whose count is 0
+    /// is skipped, and saves a round trip inside the write transaction.
+    fn worth_trying(&self) -> [bool; 2] {
+        [self.bound > 0, self.open > 0]
+    }
+}
+
+/// Stock rows of the batches that serve `$2` (bound to it, or open to all), unexpired on `$3`,
+/// of the campaign or offer `$1` names (`$owner`).
+macro_rules! stock_sql {
+    ($owner:literal) => {
+        concat!(
+            "SELECT CAST(COALESCE(SUM(CASE WHEN b.country_bound THEN s.available ELSE 0 END), 0) AS BIGINT) AS bound, \
+                    CAST(COALESCE(SUM(CASE WHEN b.country_bound THEN 0 ELSE s.available END), 0) AS BIGINT) AS open \
+             FROM batches b JOIN batch_stock s ON s.batch_id = b.id WHERE ",
+            $owner,
+            " AND b.published AND b.expires_on >= $3 \
+               AND (NOT b.country_bound OR EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $2))"
+        )
+    };
+}
+
+/// Rounds a claim may take: a round is repeated after a lost race, after the connection
+/// dropped (once), or when PostgreSQL's `SKIP LOCKED` saw only codes locked by concurrent
+/// claims although the count said some were left (they may roll back).
+const CLAIM_ROUNDS: usize = 20;
+
 impl Store {
     /// The code the user holds in the campaign (assigned, redeemed or expired; not revoked).
     pub async fn held_code(&self, campaign_id: i64, user_id: i64) -> sqlx::Result<Option<HeldCode>> {
@@ -148,48 +213,59 @@ impl Store {
             .fetch_optional(pool).await)
     }
 
-    /// Unexpired codes still available in the campaign, for any country.
+    /// Unexpired codes still available in the campaign, for any country: a sum over the
+    /// campaign's batches' stock rows (`batch_stock`, see migration 0011), never a count of
+    /// codes. A batch past its expiry date counts nothing, whether or not upkeep has
+    /// marked its codes expired yet.
     pub async fn codes_left(&self, campaign_id: i64, today: NaiveDate) -> sqlx::Result<i64> {
         on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
-             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $2 AND b.published")
+            "SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
+             WHERE b.campaign_id = $1 AND b.published AND b.expires_on >= $2")
             .bind(campaign_id).bind(today)
             .fetch_one(pool).await)
     }
 
-    /// Assigns one available, unexpired code from a batch serving `country` to the user,
+    /// Assigns one available, unexpired code of the offer, from a batch serving `country`, to the user,
     /// preferring batches bound to that country (they can serve nobody else), then the
     /// soonest to expire. The claim is one conditional UPDATE in a transaction with its audit
     /// entry; the unique index on (campaign, holder) turns a concurrent second claim by the
-    /// same user into a lost race that answers the code already held.
+    /// same user into a lost race that answers the code already held. `flash`, if any, is
+    /// left for the session in the transaction that assigns the code.
+    #[allow(clippy::too_many_arguments)]
     pub async fn claim(
         &self,
         campaign_id: i64,
+        offer_id: i64,
         user_id: i64,
         country: Country,
-        today: NaiveDate,
-        now: i64,
+        (today, now): (NaiveDate, i64),
         actor: &str,
+        flash: Option<SessionFlash<'_>>,
     ) -> sqlx::Result<ClaimOutcome> {
         let claim = Claim {
             campaign_id,
+            offer_id,
             user_id,
             country,
             today,
             now,
             actor,
+            flash,
         };
         let mut reconnected = false;
-        // A few rounds at most: a round is only repeated after losing a race, or once after
-        // the connection dropped.
-        for _ in 0..5 {
-            if let Some(held) = self.held_code(campaign_id, user_id).await? {
-                return Ok(ClaimOutcome::AlreadyHeld(held));
+        for _ in 0..CLAIM_ROUNDS {
+            // The stock is a read of a few batch rows: a claim that cannot succeed answers
+            // without taking a write transaction (nor SQLite's single write lock).
+            let stock = self.offer_stock_for(offer_id, country, today).await?;
+            if stock.total() == 0 {
+                break;
             }
-            let round = match self.claim_round(&claim).await {
+            // No read of a code already held first: the unique index on (campaign, holder)
+            // refuses a second code, and that lost race answers the code held.
+            let round = match self.claim_round(&claim, stock.worth_trying()).await {
                 // A dropped connection (a PostgreSQL failover, a proxy's restart) rolled the
                 // round back, or lost the answer to its commit: either way the next round
-                // starts by looking for a code already held, so trying again is safe.
+                // meets the unique index if the code was assigned, so trying again is safe.
                 Err(err) if !reconnected && is_connection_lost(&err) => {
                     tracing::warn!(error = %err, "a claim's connection dropped: trying once more");
                     reconnected = true;
@@ -198,21 +274,15 @@ impl Store {
                 round => round?,
             };
             match round {
-                Round::Assigned => {
-                    let held = self
-                        .held_code(campaign_id, user_id)
-                        .await?
-                        .expect("just assigned");
-                    return Ok(ClaimOutcome::Assigned(held));
-                }
-                Round::LostRace => continue,
-                Round::NoCode => {
-                    // On PostgreSQL a claim can see no row while others hold row locks on the
-                    // last codes and then release them; only an empty count means none left.
-                    if self.codes_left_for(campaign_id, country, today).await? == 0 {
-                        return Ok(ClaimOutcome::NoneLeft);
+                Round::Assigned(held) => return Ok(ClaimOutcome::Assigned(held)),
+                Round::LostRace => {
+                    if let Some(held) = self.held_code(campaign_id, user_id).await? {
+                        return Ok(ClaimOutcome::AlreadyHeld(held));
                     }
                 }
+                // On PostgreSQL a claim can see no row while others hold row locks on the
+                // last codes and then release them; the next round reads the count again.
+                Round::NoCode => {}
             }
         }
         Ok(match self.held_code(campaign_id, user_id).await? {
@@ -221,28 +291,37 @@ impl Store {
         })
     }
 
-    /// One claim transaction: the claim statements in order, then the audit entry.
-    async fn claim_round(&self, claim: &Claim<'_>) -> sqlx::Result<Round> {
+    /// One claim transaction: the claim statements in order (those `worth_trying`), then
+    /// the audit entry.
+    async fn claim_round(&self, claim: &Claim<'_>, worth_trying: [bool; 2]) -> sqlx::Result<Round> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
-            for statement in claim_statements(pool) {
-                let result: sqlx::Result<Option<i64>> = sqlx::query_scalar(statement)
+            for (statement, worth_trying) in claim_statements(pool).into_iter().zip(worth_trying) {
+                if !worth_trying {
+                    continue;
+                }
+                let result: sqlx::Result<Option<HeldCode>> = sqlx::query_as(statement)
                     .bind(claim.user_id).bind(claim.country.code()).bind(claim.now)
-                    .bind(claim.campaign_id).bind(claim.today)
+                    .bind(claim.campaign_id).bind(claim.today).bind(claim.offer_id)
                     .fetch_optional(&mut *tx).await;
                 match result {
-                    Ok(Some(code_id)) => {
+                    Ok(Some(held)) => {
                         let entry = AuditEntry {
                             actor: claim.actor.to_string(),
                             action: "code.claim",
                             campaign_id: Some(claim.campaign_id),
-                            code_id: Some(code_id),
+                            code_id: Some(held.id),
                             user_id: Some(claim.user_id),
                             detail: format!("declared country {}", claim.country),
                         };
                         insert_audit!(&mut *tx, claim.now, &entry)?;
+                        if let Some(flash) = claim.flash {
+                            sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
+                                .bind(flash.session_hash).bind(flash.message)
+                                .execute(&mut *tx).await?;
+                        }
                         tx.commit().await?;
-                        return Ok(Round::Assigned);
+                        return Ok(Round::Assigned(held));
                     }
                     Ok(None) => continue,
                     Err(err) if is_unique_violation(&err) => {
@@ -264,11 +343,41 @@ impl Store {
         country: Country,
         today: NaiveDate,
     ) -> sqlx::Result<i64> {
-        on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM codes c JOIN batches b ON b.id = c.batch_id \
-             WHERE c.campaign_id = $1 AND c.state = 'available' AND c.expires_on >= $3 AND b.published \
-               AND (NOT b.country_bound OR EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $2))")
-            .bind(campaign_id).bind(country.code()).bind(today)
+        Ok(self.stock_for(campaign_id, country, today).await?.total())
+    }
+
+    /// The [`Stock`] of a maintainer in `country`, in the whole campaign: sums over the
+    /// campaign's batch rows that serve the country (see migration 0011), never a count of codes.
+    pub async fn stock_for(
+        &self,
+        campaign_id: i64,
+        country: Country,
+        today: NaiveDate,
+    ) -> sqlx::Result<Stock> {
+        self.stock_where(stock_sql!("b.campaign_id = $1"), campaign_id, country, today)
+            .await
+    }
+
+    /// The [`Stock`] of a maintainer in `country`, in one offer: what a claim of it can find.
+    pub async fn offer_stock_for(
+        &self,
+        offer_id: i64,
+        country: Country,
+        today: NaiveDate,
+    ) -> sqlx::Result<Stock> {
+        self.stock_where(stock_sql!("b.offer_id = $1"), offer_id, country, today)
+            .await
+    }
+
+    async fn stock_where(
+        &self,
+        sql: &'static str,
+        owner: i64,
+        country: Country,
+        today: NaiveDate,
+    ) -> sqlx::Result<Stock> {
+        on_pool!(self, pool => sqlx::query_as::<_, Stock>(sql)
+            .bind(owner).bind(country.code()).bind(today)
             .fetch_one(pool).await)
     }
 }

@@ -12,6 +12,8 @@ use crate::domain::vendor_report::VendorRedemption;
 #[derive(Debug, Clone)]
 pub struct NewBatch {
     pub campaign_id: i64,
+    /// The offer the batch's codes are of.
+    pub offer_id: i64,
     pub label: Option<String>,
     /// "imported" (from a vendor's file) or "generated" (by keydrop).
     pub source: &'static str,
@@ -24,8 +26,8 @@ pub struct NewBatch {
 /// What importing a vendor's redemption report did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RedemptionReport {
-    /// Codes now marked redeemed.
-    pub marked: u64,
+    /// Codes held by maintainers, now marked redeemed.
+    pub marked_held: u64,
     /// Codes that were already redeemed (the vendor's report now confirms them).
     pub confirmed: u64,
     /// Lines naming codes keydrop does not know.
@@ -37,6 +39,45 @@ pub struct RedemptionReport {
     pub revoked: Vec<(u64, String)>,
 }
 
+impl RedemptionReport {
+    /// Codes this report marked redeemed: the held ones and those never handed out.
+    pub fn newly_redeemed(&self) -> u64 {
+        self.marked_held + self.never_assigned.len() as u64
+    }
+
+    /// The lines the report answered for: every line lands in exactly one of the counts.
+    pub fn lines(&self) -> u64 {
+        self.newly_redeemed() + self.confirmed + (self.unknown.len() + self.revoked.len()) as u64
+    }
+
+    /// One sentence with every count, the same on the command line and in the browser, so
+    /// the counts add up to the lines read and agree with the lists printed below them.
+    pub fn summary(&self) -> String {
+        let codes = |n: u64| {
+            if n == 1 {
+                "1 code".to_string()
+            } else {
+                format!("{n} codes")
+            }
+        };
+        format!(
+            "{} read: {} marked redeemed ({} held by maintainers, {} never handed out), \
+             {} redeemed already, {} unknown, {} revoked (left revoked).",
+            if self.lines() == 1 {
+                "1 line".to_string()
+            } else {
+                format!("{} lines", self.lines())
+            },
+            codes(self.newly_redeemed()),
+            self.marked_held,
+            self.never_assigned.len(),
+            self.confirmed,
+            self.unknown.len(),
+            self.revoked.len(),
+        )
+    }
+}
+
 /// Unix seconds at the start of a day (UTC).
 fn start_of(day: NaiveDate) -> i64 {
     day.and_hms_opt(0, 0, 0)
@@ -46,16 +87,17 @@ fn start_of(day: NaiveDate) -> i64 {
 }
 
 impl Store {
-    /// Records that the holder says they have ordered their keys. Answers the code, or `None`
-    /// when the user holds no assigned code in the campaign. Saying it twice changes nothing.
+    /// Records that the holder says they have ordered their keys. Answers the code held (`None`
+    /// when the user holds no code in the campaign) and whether this call marked it: saying it
+    /// twice changes nothing.
     pub async fn mark_redeemed_by_holder(
         &self,
         campaign_id: i64,
         user_id: i64,
         now: i64,
         actor: &str,
-    ) -> sqlx::Result<Option<HeldCode>> {
-        on_pool!(self, pool => {
+    ) -> sqlx::Result<(Option<HeldCode>, bool)> {
+        let marked = on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let code_id: Option<i64> = sqlx::query_scalar(
                 "UPDATE codes SET state = 'redeemed', redeemed_at = $3, redeemed_via = 'self-report' \
@@ -74,8 +116,9 @@ impl Store {
                 insert_audit!(&mut *tx, now, &entry)?;
             }
             tx.commit().await?;
+            code_id.is_some()
         });
-        self.held_code(campaign_id, user_id).await
+        Ok((self.held_code(campaign_id, user_id).await?, marked))
     }
 
     /// Applies a vendor's redemption report in one transaction; see [`RedemptionReport`].
@@ -102,7 +145,7 @@ impl Store {
                         continue;
                     }
                     ("redeemed", _) => report.confirmed += 1,
-                    (_, Some(_)) => report.marked += 1,
+                    (_, Some(_)) => report.marked_held += 1,
                     (_, None) => report.never_assigned.push((row.line, row.code.clone())),
                 }
                 sqlx::query("UPDATE codes SET state = 'redeemed', redeemed_at = $2, redeemed_via = 'vendor-report' WHERE id = $1")
@@ -163,14 +206,17 @@ pub struct CodeRow {
     pub redeemed_via: Option<String>,
     pub revoked_at: Option<i64>,
     pub revoke_reason: Option<String>,
+    /// The name of the offer the code's batch belongs to.
+    pub offer: Option<String>,
 }
 
 macro_rules! code_row_select {
     () => {
         "SELECT c.id, c.code, c.campaign_id, k.name AS campaign, c.batch_id, c.state, c.expires_on, \
                 u.username, u.email, c.country, c.assigned_at, c.redeemed_at, c.redeemed_via, \
-                c.revoked_at, c.revoke_reason \
-         FROM codes c JOIN campaigns k ON k.id = c.campaign_id LEFT JOIN users u ON u.id = c.user_id "
+                c.revoked_at, c.revoke_reason, co.name AS offer \
+         FROM codes c JOIN campaigns k ON k.id = c.campaign_id LEFT JOIN users u ON u.id = c.user_id \
+              LEFT JOIN batches cb ON cb.id = c.batch_id LEFT JOIN offers co ON co.id = cb.offer_id "
     };
 }
 
@@ -255,10 +301,44 @@ impl Store {
         })
     }
 
-    /// When the user's latest revoked code in the campaign was revoked, if any.
+    /// When the user's latest code in the campaign revoked by the admins was revoked, if any
+    /// (a code its holder handed back is not news to them).
     pub async fn last_revocation(&self, campaign_id: i64, user_id: i64) -> sqlx::Result<Option<i64>> {
         on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT MAX(revoked_at) FROM codes WHERE campaign_id = $1 AND user_id = $2 AND state = 'revoked'")
-            .bind(campaign_id).bind(user_id).fetch_one(pool).await)
+            "SELECT MAX(revoked_at) FROM codes WHERE campaign_id = $1 AND user_id = $2 AND state = 'revoked' \
+               AND (revoke_reason IS NULL OR revoke_reason <> $3)")
+            .bind(campaign_id).bind(user_id).bind(super::releases::HANDED_BACK_REASON).fetch_one(pool).await)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RedemptionReport;
+
+    #[test]
+    fn the_summary_counts_every_line_once_and_agrees_with_the_lists() {
+        let report = RedemptionReport {
+            marked_held: 2,
+            confirmed: 1,
+            unknown: vec![(3, "NOPE".into())],
+            never_assigned: vec![(4, "A".into()), (5, "B".into())],
+            revoked: vec![],
+        };
+        assert_eq!(report.newly_redeemed(), 4);
+        assert_eq!(report.lines(), 6);
+        assert_eq!(
+            report.summary(),
+            "6 lines read: 4 codes marked redeemed (2 held by maintainers, 2 never handed out), \
+             1 redeemed already, 1 unknown, 0 revoked (left revoked)."
+        );
+        let one = RedemptionReport {
+            never_assigned: vec![(2, "A".into())],
+            ..Default::default()
+        };
+        assert!(
+            one.summary().starts_with("1 line read: 1 code marked redeemed"),
+            "{}",
+            one.summary()
+        );
     }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Campaign, Store, on_pool};
+use crate::domain::phases::{self, Rules};
 
 /// How the maintainers of critical projects protect their accounts: the figure the giveaway
 /// exists to move.
@@ -70,20 +71,44 @@ pub struct CampaignPeople {
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
-/// The condition on a user `u` that a campaign's rules admit them (a role on a critical
-/// project, account age, key holders) or that an admin granted them eligibility by hand; `$1`
-/// is the campaign's account cutoff, `$2` whether it allows key holders. For `concat!` into
-/// statements: the dashboard counts these maintainers, invitations and reminders go to them.
+/// The condition on a user `u` that a phase's rules admit them (a role on a critical project
+/// if required, account age, key holders, TOTP users) or that an admin granted them
+/// eligibility by hand. `$1` is the account cutoff, `$2` whether key holders may claim, `$3`
+/// whether a critical role is required, `$4` whether TOTP users are left out (bind them with
+/// [`bind_rules!`]). For `concat!` into statements: the dashboard counts these maintainers,
+/// invitations and reminders go to them.
 macro_rules! eligible_user {
     () => {
         "(EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.withdrawn_at IS NULL) \
-          OR (EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
-                      WHERE r.user_id = u.id AND p.critical_since IS NOT NULL) \
+          OR ((NOT $3 OR EXISTS (SELECT 1 FROM roles r JOIN projects p ON p.id = r.project_id \
+                                 WHERE r.user_id = u.id AND p.critical_since IS NOT NULL)) \
               AND (CAST($1 AS DATE) IS NULL OR u.date_joined <= $1) \
-              AND ($2 OR NOT u.has_webauthn)))"
+              AND ($2 OR NOT u.has_webauthn) \
+              AND (NOT $4 OR u.has_webauthn OR NOT u.has_totp)))"
     };
 }
 pub(crate) use eligible_user;
+
+/// Binds a [`Rules`]' four values as `$1`..`$4` of [`eligible_user!`].
+macro_rules! bind_rules {
+    ($query:expr, $rules:expr) => {{
+        let rules: &$crate::domain::phases::Rules = $rules;
+        $query
+            .bind(rules.account_cutoff)
+            .bind(rules.allow_key_holders)
+            .bind(rules.require_critical)
+            .bind(rules.exclude_totp)
+    }};
+}
+pub(crate) use bind_rules;
+
+/// Maintainers one phase's rules admit (hand-made grants included).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PhaseEligible {
+    pub from: NaiveDate,
+    pub rules: Rules,
+    pub eligible: i64,
+}
 
 impl Store {
     /// 2FA adoption among the Owners and Maintainers of critical projects.
@@ -102,12 +127,38 @@ impl Store {
         })
     }
 
-    /// Eligible maintainers, how many signed in, and codes claimed, for a campaign.
-    pub async fn campaign_people(&self, campaign: &Campaign) -> sqlx::Result<CampaignPeople> {
-        let (eligible, eligible_signed_in): (i64, i64) = on_pool!(self, pool => sqlx::query_as(concat!(
+    /// The rules of the campaign's phase in force on `today`.
+    pub async fn rules_on(&self, campaign: &Campaign, today: NaiveDate) -> sqlx::Result<Rules> {
+        Ok(phases::rules_on(&self.schedule_of(campaign).await?, today))
+    }
+
+    /// Each phase of the campaign with how many maintainers its rules admit.
+    pub async fn eligible_per_phase(&self, campaign: &Campaign) -> sqlx::Result<Vec<PhaseEligible>> {
+        let mut counted = Vec::new();
+        for phase in self.schedule_of(campaign).await? {
+            let eligible: i64 = on_pool!(self, pool => bind_rules!(sqlx::query_scalar(concat!(
+                "SELECT COUNT(*) FROM users u WHERE ", eligible_user!())), &phase.rules)
+                .fetch_one(pool).await)?;
+            counted.push(PhaseEligible {
+                from: phase.from,
+                rules: phase.rules,
+                eligible,
+            });
+        }
+        Ok(counted)
+    }
+
+    /// Eligible maintainers (by the rules in force on `today`), how many signed in, and codes
+    /// claimed, for a campaign.
+    pub async fn campaign_people(
+        &self,
+        campaign: &Campaign,
+        today: NaiveDate,
+    ) -> sqlx::Result<CampaignPeople> {
+        let rules = self.rules_on(campaign, today).await?;
+        let (eligible, eligible_signed_in): (i64, i64) = on_pool!(self, pool => bind_rules!(sqlx::query_as(concat!(
             "SELECT COUNT(*), COUNT(*) FILTER (WHERE u.first_login_at IS NOT NULL) FROM users u WHERE ",
-            eligible_user!()))
-            .bind(campaign.account_cutoff).bind(campaign.allow_key_holders)
+            eligible_user!())), &rules)
             .fetch_one(pool).await)?;
         let claimed: i64 = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND assigned_at IS NOT NULL")

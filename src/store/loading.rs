@@ -131,10 +131,10 @@ impl Store {
             }
             let batch_id: i64 = sqlx::query_scalar(
                 "INSERT INTO batches (campaign_id, label, source, expires_on, country_bound, created_at, created_by, \
-                                      published, loading_until, upload_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9) RETURNING id")
+                                      published, loading_until, upload_id, offer_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $10) RETURNING id")
                 .bind(upload.campaign_id).bind(&upload.label).bind(&upload.source).bind(upload.expires_on)
-                .bind(!countries.is_empty()).bind(now).bind(actor).bind(lease).bind(upload.id)
+                .bind(!countries.is_empty()).bind(now).bind(actor).bind(lease).bind(upload.id).bind(upload.offer_id)
                 .fetch_one(&mut *tx).await?;
             for country in &countries {
                 sqlx::query("INSERT INTO batch_countries (batch_id, country) VALUES ($1, $2)")
@@ -159,6 +159,12 @@ impl Store {
                 .execute(&mut *tx).await?.rows_affected() as i64;
             sqlx::query("UPDATE batches SET loading_until = $2 WHERE id = $1")
                 .bind(batch_id).bind(lease).execute(&mut *tx).await?;
+            // The batch's stock grows by what landed, in the same transaction (its other
+            // changes are the triggers of migration 0011; any of its rows holds a share).
+            sqlx::query(
+                "INSERT INTO batch_stock (batch_id, shard, available) VALUES ($1, 0, $2) \
+                 ON CONFLICT (batch_id, shard) DO UPDATE SET available = batch_stock.available + $2")
+                .bind(batch_id).bind(loaded).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(loaded)
         })
@@ -218,6 +224,7 @@ impl Store {
                 .bind(batch_id).fetch_optional(&mut *tx).await?;
             if let Some(upload_id) = removable {
                 sqlx::query("DELETE FROM batch_countries WHERE batch_id = $1").bind(batch_id).execute(&mut *tx).await?;
+                sqlx::query("DELETE FROM batch_stock WHERE batch_id = $1").bind(batch_id).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM batches WHERE id = $1").bind(batch_id).execute(&mut *tx).await?;
                 sqlx::query("UPDATE batch_uploads SET loaded_batch_id = NULL WHERE id = $1 AND loaded_batch_id = 0")
                     .bind(upload_id).execute(&mut *tx).await?;

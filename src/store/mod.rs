@@ -26,8 +26,13 @@ mod dashboard;
 mod exports;
 mod limits;
 mod loading;
+mod offers;
 mod outbox;
+mod outcome;
+mod phases;
 mod registry;
+mod releases;
+mod security_keys;
 mod stats;
 mod stripe;
 mod uploads;
@@ -37,16 +42,24 @@ pub use archive::{ArchiveRow, CampaignArchive, HeldCodes, Purge};
 pub use audit::{AuditEntry, AuditRow};
 pub use auth::{ConsumeLoginToken, SessionRow};
 pub use campaigns::{
-    Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, NewCampaign,
+    Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, HANDED_BACK_RESTOCK,
+    HANDED_BACK_RETIRE, NewCampaign,
 };
-pub use claims::{ClaimOutcome, HeldCode};
+pub use claims::{ClaimOutcome, HeldCode, SessionFlash, Stock};
 pub use codes::{CodeRow, NewBatch, RedemptionReport};
-pub use dashboard::{ActivityCount, CampaignPeople, DailyActivity, TwoFactorAdoption, sum_activity_by};
+pub use dashboard::{
+    ActivityCount, CampaignPeople, DailyActivity, PhaseEligible, TwoFactorAdoption, sum_activity_by,
+};
 pub use exports::AuditExport;
 pub use limits::AdminLockout;
 pub use loading::{Confirmed, LOAD_CHUNK, LOAD_LEASE_SECONDS};
+pub use offers::{NewOffer, Offer, OfferProblem, OfferStats};
 pub use outbox::{FailedMail, LeasedMail, MailCounts, MailKind, MailOutcome};
+pub use outcome::{CodeStateCount, KeysInUse, RegistrySnapshot, SNAPSHOTS_SHOWN};
+pub use phases::{StoredPhase, describe_change};
 pub use registry::{CriticalProject, ImportSummary, User};
+pub use releases::{HANDED_BACK_REASON, HandBackCounts, ReleaseRow, Released};
+pub use security_keys::{Ceremony, KeyGate, KeyRemoval, KeyUse, METHOD_SECURITY_KEY, SecurityKey};
 pub use stats::{BatchStats, CampaignStats, CountryStats};
 pub use stripe::{DuePromotion, EventOutcome, Promotion, PromotionStatus, PublicationCounts};
 pub use uploads::{STAGE_CHUNK, Upload};

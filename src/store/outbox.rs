@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use sqlx::{Pool, Postgres, Sqlite};
 
 use super::audit::insert_audit;
-use super::dashboard::eligible_user;
+use super::dashboard::{bind_rules, eligible_user};
 use super::{AuditEntry, Campaign, Store, User, begin_write, on_pool};
 
 /// What a message is.
@@ -220,23 +220,31 @@ impl Store {
         &self,
         kind: MailKind,
         campaign: &Campaign,
+        today: NaiveDate,
     ) -> sqlx::Result<Vec<i64>> {
-        on_pool!(self, pool => sqlx::query_scalar(concat!(
+        let rules = self.rules_on(campaign, today).await?;
+        on_pool!(self, pool => bind_rules!(sqlx::query_scalar(concat!(
             "SELECT u.id FROM users u WHERE ", eligible_user!(), " \
                AND u.giveaway_mail_off_at IS NULL \
-               AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.campaign_id = $3 AND c.user_id = u.id AND c.state <> 'revoked') \
-               AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.kind = $4 AND o.campaign_id = $3 AND o.user_id = u.id) \
-             ORDER BY u.id"))
-            .bind(campaign.account_cutoff).bind(campaign.allow_key_holders).bind(campaign.id).bind(kind.as_str())
+               AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.campaign_id = $5 AND c.user_id = u.id AND c.state <> 'revoked') \
+               AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.kind = $6 AND o.campaign_id = $5 AND o.user_id = u.id) \
+             ORDER BY u.id")), &rules)
+            .bind(campaign.id).bind(kind.as_str())
             .fetch_all(pool).await)
     }
 
-    /// Whether the campaign's rules admit the user (or an admin granted them eligibility),
-    /// whatever its dates and stock.
-    pub async fn is_eligible_for(&self, campaign: &Campaign, user_id: i64) -> sqlx::Result<bool> {
-        on_pool!(self, pool => sqlx::query_scalar(concat!(
-            "SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = $3 AND ", eligible_user!(), ")"))
-            .bind(campaign.account_cutoff).bind(campaign.allow_key_holders).bind(user_id)
+    /// Whether the rules of the campaign's phase in force on `today` admit the user (or an
+    /// admin granted them eligibility), whatever its dates and stock.
+    pub async fn is_eligible_for(
+        &self,
+        campaign: &Campaign,
+        user_id: i64,
+        today: NaiveDate,
+    ) -> sqlx::Result<bool> {
+        let rules = self.rules_on(campaign, today).await?;
+        on_pool!(self, pool => bind_rules!(sqlx::query_scalar(concat!(
+            "SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = $5 AND ", eligible_user!(), ")")), &rules)
+            .bind(user_id)
             .fetch_one(pool).await)
     }
 

@@ -1,4 +1,5 @@
-//! Projects, users and roles from the registry, and the critical set.
+//! Projects, users and roles from the registry, and the critical set; each import also
+//! keeps a dated snapshot of the outcome (see `store/outcome.rs`).
 
 use std::collections::HashMap;
 
@@ -144,6 +145,8 @@ impl Store {
                     .bind(role.role.as_str())
                     .execute(&mut *tx).await?;
             }
+            // The outcome as this import leaves it, dated, in the same transaction.
+            sqlx::query(super::outcome::INSERT_SNAPSHOT).bind(now).execute(&mut *tx).await?;
             let detail = format!(
                 "{} projects ({} newly critical, {} critical in all), {} users ({} new), {} roles",
                 summary.projects, summary.newly_critical, summary.critical_total, summary.users, summary.users_added, summary.roles

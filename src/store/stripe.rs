@@ -139,16 +139,45 @@ impl Store {
     }
 
     /// Queues every code of a Stripe campaign that has no promotion yet (new batches), for
-    /// publication now. Several replicas may run it at once.
+    /// publication now. Several replicas may run it at once. A published batch's codes are
+    /// queued once and the batch marked (`promotions_queued`), in one transaction: the look
+    /// for new work every few seconds reads a handful of batch rows, never every code. A batch
+    /// gains no code once published, so a marked batch has nothing left to queue; a campaign
+    /// switched to Stripe later has unmarked batches, queued at the next round.
     pub async fn queue_promotions(&self, now: i64) -> sqlx::Result<u64> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO stripe_promotions (code_id, state, next_attempt_at, updated_at) \
-             SELECT c.id, 'pending', $1, $1 FROM codes c JOIN campaigns k ON k.id = c.campaign_id \
-               JOIN batches b ON b.id = c.batch_id \
-             WHERE k.fulfilment = 'stripe' AND c.state IN ('available', 'assigned') AND b.published \
-               AND NOT EXISTS (SELECT 1 FROM stripe_promotions p WHERE p.code_id = c.id) \
-             ON CONFLICT (code_id) DO NOTHING")
-            .bind(now).execute(pool).await.map(|r| r.rows_affected()))
+        // The published batches of Stripe campaigns whose codes are not queued yet.
+        macro_rules! unqueued_batches {
+            () => {
+                "FROM batches b WHERE NOT b.promotions_queued AND b.published \
+                 AND b.campaign_id IN (SELECT id FROM campaigns WHERE fulfilment = 'stripe')"
+            };
+        }
+        on_pool!(self, pool => {
+            // A read first: most rounds find nothing, and take no write lock.
+            let pending: Option<i64> = sqlx::query_scalar(concat!("SELECT b.id ", unqueued_batches!(), " LIMIT 1"))
+                .fetch_optional(pool).await?;
+            if pending.is_none() {
+                return Ok(0);
+            }
+            let mut tx = begin_write(pool).await?;
+            // Marking first: of two replicas, the second waits for the first's row locks and
+            // then finds the batches marked.
+            let batches: Vec<i64> = sqlx::query_scalar(concat!(
+                "UPDATE batches SET promotions_queued = TRUE WHERE id IN (SELECT b.id ", unqueued_batches!(), ") \
+                   AND NOT promotions_queued RETURNING id"))
+                .fetch_all(&mut *tx).await?;
+            let mut queued = 0;
+            for batch_id in batches {
+                queued += sqlx::query(
+                    "INSERT INTO stripe_promotions (code_id, state, next_attempt_at, updated_at) \
+                     SELECT c.id, 'pending', $1, $1 FROM codes c \
+                     WHERE c.batch_id = $2 AND c.state IN ('available', 'assigned') \
+                     ON CONFLICT (code_id) DO NOTHING")
+                    .bind(now).bind(batch_id).execute(&mut *tx).await?.rows_affected();
+            }
+            tx.commit().await?;
+            Ok(queued)
+        })
     }
 
     /// Promotions due for publication (pending, or failed and due again), oldest first; with

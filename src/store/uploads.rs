@@ -13,6 +13,8 @@ use crate::domain::countries::{self, Country};
 pub struct Upload {
     pub id: i64,
     pub campaign_id: i64,
+    /// The offer the batch will belong to.
+    pub offer_id: i64,
     pub label: Option<String>,
     /// "imported" or "generated", as the batch will say.
     pub source: String,
@@ -56,10 +58,10 @@ impl Store {
     /// Starts staging `new`; `token_hash` is what a confirm form refers to.
     pub async fn create_upload(&self, token_hash: &str, new: &NewBatch, now: i64) -> sqlx::Result<i64> {
         on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO batch_uploads (token_hash, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 0, 0, '[]', $7, $8) RETURNING id")
+            "INSERT INTO batch_uploads (token_hash, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at, offer_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, 0, 0, '[]', $7, $8, $9) RETURNING id")
             .bind(token_hash).bind(new.campaign_id).bind(&new.label).bind(new.source).bind(new.expires_on)
-            .bind(countries::join(&new.countries)).bind(&new.created_by).bind(now)
+            .bind(countries::join(&new.countries)).bind(&new.created_by).bind(now).bind(new.offer_id)
             .fetch_one(pool).await)
     }
 
@@ -167,7 +169,7 @@ impl Store {
     /// The upload a confirm form refers to.
     pub async fn upload_by_token(&self, token_hash: &str) -> sqlx::Result<Option<Upload>> {
         on_pool!(self, pool => sqlx::query_as::<_, Upload>(
-            "SELECT id, campaign_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
+            "SELECT id, campaign_id, offer_id, label, source, expires_on, countries, entries, good, bad_report, created_by, created_at, loaded_batch_id \
              FROM batch_uploads WHERE token_hash = $1")
             .bind(token_hash).fetch_optional(pool).await)
     }

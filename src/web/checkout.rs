@@ -129,6 +129,11 @@ pub async fn webhook(State(state): State<AppState>, headers: HeaderMap, body: By
     match handle(&state, &event).await {
         Ok(outcome) => {
             tracing::info!(event = event.id(), ?outcome, "Stripe webhook");
+            if matches!(outcome, EventOutcome::Redeemed { .. }) {
+                state
+                    .metrics
+                    .redeemed(crate::service_metrics::RedeemedVia::Stripe, 1);
+            }
             answer(
                 StatusCode::OK,
                 if outcome == EventOutcome::Duplicate {

@@ -157,10 +157,27 @@ fn is_api(path: &str) -> bool {
 
 /// Writes the body of every error answer: the service's error page, or a JSON error under
 /// /api (see the module's documentation).
-pub async fn render_errors(request: Request, next: Next) -> Response {
+pub async fn render_errors(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let api = is_api(request.uri().path());
+    // A person who opens a form's address (a bookmark of a refused form) is sent to the page
+    // the form lives on, for every POST-only route at once, instead of a bare 405.
+    let opened = matches!(
+        *request.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    )
+    .then(|| super::urls::form_page_of(request.uri().path()))
+    .flatten();
     let response = next.run(request).await;
     let status = response.status();
+    if status == StatusCode::METHOD_NOT_ALLOWED
+        && let Some(page) = opened
+    {
+        return axum::response::Redirect::to(&page).into_response();
+    }
     let kind = match response.extensions().get::<ErrorKind>() {
         Some(kind) => *kind,
         None if (status.is_client_error() || status.is_server_error()) && !has_body_of_ours(&response) => {
@@ -176,7 +193,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         axum::Json(serde_json::json!({ "error": text.trim() })).into_response()
     } else {
         let page = ErrorPage {
-            chrome: Default::default(),
+            chrome: super::views::Chrome::anonymous(&state.config),
             status: status.as_u16(),
             kind,
         };

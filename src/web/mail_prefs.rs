@@ -53,9 +53,9 @@ pub async fn switch(
 }
 
 /// An unsubscribe link that matches no message.
-fn unknown_link() -> Response {
+fn unknown_link(state: &AppState) -> Response {
     let page = UnsubscribePage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         step: UnsubscribeStep::Unknown,
     };
     render_as(StatusCode::BAD_REQUEST, &page)
@@ -64,10 +64,10 @@ fn unknown_link() -> Response {
 /// GET /mail/unsubscribe/{token} — names the account and asks for a click.
 pub async fn unsubscribe_page(State(state): State<AppState>, Path(token): Path<String>) -> WebResult {
     let Some(user) = state.store.unsubscribing_user(&tokens::hash(&token)).await? else {
-        return Ok(unknown_link());
+        return Ok(unknown_link(&state));
     };
     Ok(render(&UnsubscribePage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         step: UnsubscribeStep::Ask {
             username: user.username,
             action: urls::mail_unsubscribe(&token),
@@ -81,7 +81,7 @@ pub async fn unsubscribe_page(State(state): State<AppState>, Path(token): Path<S
 /// is what a mail scanner opening links does not send.
 pub async fn unsubscribe(State(state): State<AppState>, Path(token): Path<String>) -> WebResult {
     let Some(user) = state.store.unsubscribing_user(&tokens::hash(&token)).await? else {
-        return Ok(unknown_link());
+        return Ok(unknown_link(&state));
     };
     let actor = format!("maintainer {} (unsubscribe link)", user.username);
     state
@@ -89,7 +89,7 @@ pub async fn unsubscribe(State(state): State<AppState>, Path(token): Path<String
         .set_giveaway_mail(user.id, false, state.clock.unix(), &actor)
         .await?;
     Ok(render(&UnsubscribePage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         step: UnsubscribeStep::Done {
             username: user.username,
         },

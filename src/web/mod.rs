@@ -18,9 +18,13 @@ pub mod admin;
 pub mod chart;
 pub mod checkout;
 pub mod error;
+pub mod language;
 pub mod limits;
 pub mod mail_prefs;
+pub mod metrics_endpoint;
 pub mod pages;
+pub mod release;
+pub mod request;
 pub mod session;
 pub mod urls;
 pub mod views;
@@ -37,6 +41,13 @@ pub struct AppState {
     pub secrets: crate::secrets::SecretKey,
     /// Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set.
     pub stripe: Option<crate::stripe::Stripe>,
+    /// This service's counters and histograms, which `/metrics` renders.
+    pub metrics: crate::service_metrics::Metrics,
+    /// The relying party admins' security keys are registered with; `None` when the base
+    /// URL's host is an IP address (WebAuthn needs a domain name).
+    pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
+    /// The registry, asked at claim time, when KEYDROP_REGISTRY_URL is set.
+    pub registry: Option<Arc<crate::registry_live::LiveRegistry>>,
 }
 
 impl AppState {
@@ -56,6 +67,13 @@ impl AppState {
             .as_ref()
             .map(crate::stripe::Stripe::connect)
             .transpose()?;
+        let webauthn = admin::security_keys::relying_party(&config.base_url).map(Arc::new);
+        let registry = config
+            .registry
+            .clone()
+            .map(crate::registry_live::LiveRegistry::new)
+            .transpose()?
+            .map(Arc::new);
         Ok(AppState {
             store,
             config: Arc::new(config),
@@ -63,6 +81,9 @@ impl AppState {
             clock,
             secrets,
             stripe,
+            metrics: crate::service_metrics::Metrics::new(),
+            webauthn,
+            registry,
         })
     }
 }
@@ -82,6 +103,7 @@ pub fn app(state: AppState) -> Router {
         .route(urls::GIVEAWAY, get(pages::giveaway))
         .route(urls::CLAIM, post(pages::claim))
         .route(urls::REDEEMED, post(pages::redeemed))
+        .route(urls::RELEASE, get(release::confirm).post(release::release))
         .route(urls::GIVEAWAY_MAIL, post(mail_prefs::switch))
         .route(
             urls::MAIL_UNSUBSCRIBE_ROUTE,
@@ -93,7 +115,9 @@ pub fn app(state: AppState) -> Router {
             urls::STRIPE_WEBHOOK,
             post(checkout::webhook).layer(DefaultBodyLimit::max(limits::MAX_WEBHOOK_BYTES)),
         )
+        .route(urls::LANGUAGE_ROUTE, get(language::switch))
         .route(urls::HEALTHZ, get(healthz))
+        .route(urls::METRICS, get(metrics_endpoint::scrape))
         .route(urls::STYLESHEET, get(stylesheet))
         .route(urls::SCRIPT, get(script))
         .route(urls::FAVICON, get(favicon))
@@ -104,8 +128,21 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             limits::request_limits,
         ))
-        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::render_errors,
+        ))
+        // Outside the error pages, so that they are written in the visitor's language too.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            language::language_layer,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers))
+        // Outermost, so that it sees the answer as it leaves, whoever made it.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            metrics_endpoint::measure,
+        ))
         .with_state(state)
 }
 
@@ -172,7 +209,8 @@ fn static_asset(content_type: &'static str, body: &'static str) -> Response {
 pub const HSTS: &str = "max-age=31536000";
 
 /// Headers every answer carries: a strict content security policy (no inline script or
-/// style), no framing, no sniffing, no referrer (sign-in links carry a secret), no caching
+/// style; the script may fetch from the service itself, for the security-key ceremonies),
+/// no framing, no sniffing, no referrer (sign-in links carry a secret), no caching
 /// of pages that may show a code, and over https, HSTS.
 async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
@@ -186,7 +224,7 @@ async fn security_headers(State(state): State<AppState>, request: Request, next:
     set(
         headers,
         header::CONTENT_SECURITY_POLICY,
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     );
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::X_FRAME_OPTIONS, "DENY");

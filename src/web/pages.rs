@@ -13,7 +13,8 @@ use super::urls;
 use super::views::*;
 use crate::giveaway::{self, ClaimRefusal, Standing};
 use crate::limiter::{self, Limit, Subject};
-use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken};
+use crate::service_metrics::RedeemedVia;
+use crate::store::{AuditEntry, ClaimOutcome, ConsumeLoginToken, SessionFlash};
 use crate::tokens;
 
 fn minutes_valid(state: &AppState) -> u64 {
@@ -23,7 +24,7 @@ fn minutes_valid(state: &AppState) -> u64 {
 /// The sign-in form, empty, with a problem to explain or none.
 fn login_page(state: &AppState, csrf: &AnonCsrf, problem: Option<LoginProblem>) -> LoginPage {
     LoginPage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         form_token: csrf.token.clone(),
         problem,
         minutes_valid: minutes_valid(state),
@@ -31,11 +32,15 @@ fn login_page(state: &AppState, csrf: &AnonCsrf, problem: Option<LoginProblem>) 
 }
 
 /// GET / — what this is; signed-in maintainers go straight to their page.
-pub async fn index(MaybeSignedIn(signed_in): MaybeSignedIn, uri: axum::http::Uri) -> Response {
+pub async fn index(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    uri: axum::http::Uri,
+) -> Response {
     match signed_in {
         Some(_) => Redirect::to(urls::GIVEAWAY).into_response(),
         None => render(&IndexPage {
-            chrome: Chrome::default(),
+            chrome: Chrome::anonymous(&state.config),
             signed_out: uri.query() == Some("signed-out"),
         }),
     }
@@ -94,16 +99,20 @@ pub async fn login_submit(
         state.outbox.wake();
     }
     Ok(csrf.attach(render(&LoginSentPage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         minutes_valid: minutes_valid(&state),
     })))
 }
 
 /// GET /login/{token} — asks for a click before using the link, so that mail scanners that
 /// fetch links do not use it up.
-pub async fn login_confirm(Path(token): Path<String>, csrf: AnonCsrf) -> Response {
+pub async fn login_confirm(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    csrf: AnonCsrf,
+) -> Response {
     let page = LoginConfirmPage {
-        chrome: Chrome::default(),
+        chrome: Chrome::anonymous(&state.config),
         form_token: csrf.token.clone(),
         action: urls::login_link(&token),
     };
@@ -136,6 +145,7 @@ pub async fn login_complete(
                 .set_flash(&session_hash, Flash::SignedIn.key())
                 .await?;
             state.store.note_sign_in(user_id, now).await?;
+            state.metrics.signed_in();
             let user = state
                 .store
                 .user_by_id(user_id)
@@ -195,6 +205,14 @@ async fn giveaway_page(
         .collect();
     let standings = giveaway::standings(&state.store, user, today).await?;
     let several = standings.len() > 1;
+    // The countries each campaign's offers ship to, for its claim form.
+    let mut served = Vec::with_capacity(standings.len());
+    for s in &standings {
+        served.push(giveaway::countries_served(
+            &state.store.offers_of(s.campaign.id).await?,
+        ));
+    }
+    let mut served = served.into_iter();
     let mut refusal = refusal;
     let mut campaigns: Vec<CampaignView> = standings
         .into_iter()
@@ -212,7 +230,9 @@ async fn giveaway_page(
             };
             let shown = refusal.take_if(|r| r.campaign_id == s.campaign.id);
             CampaignView {
-                countries: s.campaign.country_list(),
+                countries: served.next().unwrap_or_default(),
+                offer: None,
+                admitted_from: s.admitted_from,
                 code,
                 name_in_form: several,
                 entered_country: shown
@@ -228,6 +248,9 @@ async fn giveaway_page(
         })
         .collect();
     for view in &mut campaigns {
+        if let Some(code) = &view.code {
+            view.offer = state.store.offer_of_code(code.held.id).await?;
+        }
         if view.code.is_none() {
             view.revoked_on = state
                 .store
@@ -241,8 +264,17 @@ async fn giveaway_page(
     if signed_in.flash.is_some() {
         state.store.clear_flash(&signed_in.session_hash).await?;
     }
+    // Admins sign in here too: the header takes them on to the admin area.
+    let admin = state
+        .store
+        .admin_account(user.id)
+        .await?
+        .is_some_and(|account| account.is_admin);
     Ok(GiveawayPage {
-        chrome: signed_in.chrome(),
+        chrome: Chrome {
+            admin,
+            ..signed_in.chrome()
+        },
         flash,
         projects,
         campaigns,
@@ -262,6 +294,9 @@ pub struct ClaimForm {
     country: String,
     #[serde(default)]
     campaign: Option<String>,
+    /// The offer chosen, when several ship to the country (see `_offer_choice.html`).
+    #[serde(default)]
+    offer: Option<String>,
 }
 
 /// The campaign a form names, or the only open one when it names none.
@@ -315,34 +350,46 @@ pub async fn claim(
     )
     .await??;
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    // An assigned code's message is written by the claim's own transaction.
+    let flash = SessionFlash {
+        session_hash: &signed_in.session_hash,
+        message: Flash::Claimed.key(),
+    };
     let outcome = giveaway::claim(
         &state.store,
+        state.registry.as_deref(),
         &signed_in.user,
         &campaign,
-        &form.country,
-        state.clock.today(),
-        state.clock.unix(),
+        giveaway::Declared {
+            country: &form.country,
+            offer: form.offer.as_deref(),
+        },
+        (state.clock.today(), state.clock.unix()),
+        Some(flash),
     )
     .await?;
     match outcome {
         Ok(outcome) => {
-            let flash = if matches!(outcome, ClaimOutcome::Assigned(_)) {
-                Flash::Claimed
+            if matches!(outcome, ClaimOutcome::Assigned(_)) {
+                state.metrics.claimed();
             } else {
-                Flash::AlreadyHeld
-            };
-            state
-                .store
-                .set_flash(&signed_in.session_hash, flash.key())
-                .await?;
+                state
+                    .store
+                    .set_flash(&signed_in.session_hash, Flash::AlreadyHeld.key())
+                    .await?;
+            }
             Ok(Redirect::to(urls::GIVEAWAY).into_response())
         }
         Err(refusal) => {
             let status = match refusal {
-                ClaimRefusal::BadCountry(_) | ClaimRefusal::CountryNotServed(_) => {
-                    StatusCode::UNPROCESSABLE_ENTITY
+                ClaimRefusal::BadCountry(_)
+                | ClaimRefusal::CountryNotServed(_)
+                | ClaimRefusal::UnknownOffer { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+                ClaimRefusal::NoneLeftFor(_) | ClaimRefusal::Ineligible(_) | ClaimRefusal::RolesGone => {
+                    StatusCode::CONFLICT
                 }
-                ClaimRefusal::NoneLeftFor(_) | ClaimRefusal::Ineligible(_) => StatusCode::CONFLICT,
+                // Not a refusal: the page asks which offer.
+                ClaimRefusal::ChooseOffer { .. } => StatusCode::OK,
             };
             let shown = ShownRefusal {
                 campaign_id: campaign.id,
@@ -360,6 +407,9 @@ pub async fn claim(
 pub struct RedeemedForm {
     #[serde(default)]
     pub campaign: Option<String>,
+    /// `yes` from the confirmation step ("I have ordered my keys" cannot be undone).
+    #[serde(default)]
+    pub confirm: Option<String>,
 }
 
 /// POST /giveaway/redeemed — the holder says they ordered their keys.
@@ -369,11 +419,25 @@ pub async fn redeemed(
     CsrfForm(form): CsrfForm<RedeemedForm>,
 ) -> WebResult {
     let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    if !confirmed(&form.confirm) {
+        return Ok(render(&ConfirmPage {
+            chrome: signed_in.chrome(),
+            what: Confirming::Ordered {
+                campaign: campaign.name.clone(),
+            },
+            action: urls::REDEEMED.to_string(),
+            fields: vec![("campaign", campaign.name)],
+            back: urls::GIVEAWAY.to_string(),
+        }));
+    }
     let actor = format!("maintainer {}", signed_in.user.username);
-    let held = state
+    let (held, marked) = state
         .store
         .mark_redeemed_by_holder(campaign.id, signed_in.user.id, state.clock.unix(), &actor)
         .await?;
+    if marked {
+        state.metrics.redeemed(RedeemedVia::Maintainer, 1);
+    }
     if held.is_some_and(|h| h.state == "redeemed") {
         state
             .store

@@ -32,6 +32,8 @@ pub const ANON_CSRF_COOKIE: &str = "kd_csrf";
 pub enum CookieName {
     Session,
     AnonCsrf,
+    /// The language chosen with the switcher (see [`super::language`]).
+    Language,
 }
 
 impl CookieName {
@@ -44,6 +46,8 @@ impl CookieName {
             (CookieName::Session, true) => "__Host-kd_session",
             (CookieName::AnonCsrf, false) => ANON_CSRF_COOKIE,
             (CookieName::AnonCsrf, true) => "__Host-kd_csrf",
+            (CookieName::Language, false) => "kd_lang",
+            (CookieName::Language, true) => "__Host-kd_lang",
         }
     }
 
@@ -71,6 +75,8 @@ pub struct SignedIn {
     pub flash: Option<String>,
     /// When this session passed the admin area's second factor.
     pub second_factor_at: Option<i64>,
+    /// Where to get help (KEYDROP_SUPPORT_URL), for the page's footer.
+    pub support_url: Option<String>,
 }
 
 impl SignedIn {
@@ -79,6 +85,8 @@ impl SignedIn {
         Chrome {
             username: Some(self.user.username.clone()),
             csrf_token: self.csrf_token.clone(),
+            admin: false,
+            support_url: self.support_url.clone(),
         }
     }
 }
@@ -110,6 +118,7 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
         csrf_token: session_csrf_token(&token),
         flash: session.flash,
         second_factor_at: session.second_factor_at,
+        support_url: state.config.support_url.clone(),
     }))
 }
 

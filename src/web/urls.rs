@@ -15,6 +15,8 @@ pub const LOGOUT: &str = "/logout";
 pub const GIVEAWAY: &str = "/giveaway";
 pub const CLAIM: &str = "/giveaway/claim";
 pub const REDEEMED: &str = "/giveaway/redeemed";
+/// GET: the page asking a holder to confirm they hand their code back; POST: hand it back.
+pub const RELEASE: &str = "/giveaway/release";
 /// The maintainer turns giveaway mail (invitations and reminders) on or off.
 pub const GIVEAWAY_MAIL: &str = "/giveaway/mail";
 /// Route pattern of the unsubscribe link in giveaway mail; see [`mail_unsubscribe`].
@@ -25,7 +27,11 @@ pub const CHECKOUT: &str = "/giveaway/checkout";
 pub const CHECKOUT_DONE: &str = "/giveaway/checkout/done";
 /// Stripe's webhook endpoint.
 pub const STRIPE_WEBHOOK: &str = "/webhooks/stripe";
+/// Route pattern of the language switcher; see [`Urls::language`].
+pub const LANGUAGE_ROUTE: &str = "/language/{code}";
 pub const HEALTHZ: &str = "/healthz";
+/// Prometheus' scrape endpoint (with KEYDROP_METRICS_TOKEN set).
+pub const METRICS: &str = "/metrics";
 pub const STYLESHEET: &str = "/static/style.css";
 pub const SCRIPT: &str = "/static/app.js";
 pub const FAVICON: &str = "/static/favicon.svg";
@@ -35,11 +41,24 @@ pub const SIGNED_OUT: &str = "/?signed-out";
 /// The admin dashboard; every path of the admin area starts with it.
 pub const ADMIN: &str = "/admin";
 pub const ADMIN_SECOND_FACTOR: &str = "/admin/second-factor";
+/// A security key as second factor: the ceremony's start (JSON options), then its answer.
+pub const ADMIN_SECOND_FACTOR_KEY_START: &str = "/admin/second-factor/key-start";
+pub const ADMIN_SECOND_FACTOR_KEY: &str = "/admin/second-factor/key";
+/// The admin's own security keys: the list (GET), a registration's answer (POST).
+pub const ADMIN_SECURITY_KEYS: &str = "/admin/security-keys";
+/// A registration's start (JSON options).
+pub const ADMIN_SECURITY_KEY_START: &str = "/admin/security-keys/register-start";
+pub const ADMIN_SECURITY_KEY_REMOVE_ROUTE: &str = "/admin/security-keys/{id}/remove";
 pub const ADMIN_CAMPAIGNS: &str = "/admin/campaigns";
 pub const ADMIN_CAMPAIGN_ROUTE: &str = "/admin/campaigns/{id}";
 pub const ADMIN_CAMPAIGN_CLOSE_ROUTE: &str = "/admin/campaigns/{id}/close";
 pub const ADMIN_CAMPAIGN_OPEN_ROUTE: &str = "/admin/campaigns/{id}/open";
 pub const ADMIN_CAMPAIGN_ARCHIVE_ROUTE: &str = "/admin/campaigns/{id}/archives/{archive}";
+pub const ADMIN_CAMPAIGN_OFFERS_ROUTE: &str = "/admin/campaigns/{id}/offers";
+pub const ADMIN_CAMPAIGN_OFFER_ROUTE: &str = "/admin/campaigns/{id}/offers/{offer}";
+pub const ADMIN_CAMPAIGN_PHASES_ROUTE: &str = "/admin/campaigns/{id}/phases";
+pub const ADMIN_CAMPAIGN_PHASE_REMOVE_ROUTE: &str = "/admin/campaigns/{id}/phases/remove";
+pub const ADMIN_CAMPAIGN_HAND_BACK_ROUTE: &str = "/admin/campaigns/{id}/hand-back";
 pub const ADMIN_EXPORT_CODES: &str = "/admin/exports/codes.csv";
 pub const ADMIN_EXPORT_CLAIMS: &str = "/admin/exports/claims.csv";
 pub const ADMIN_EXPORT_AUDIT: &str = "/admin/exports/audit.csv";
@@ -47,6 +66,8 @@ pub const ADMIN_BATCHES: &str = "/admin/batches";
 pub const ADMIN_BATCH_PREVIEW: &str = "/admin/batches/preview";
 pub const ADMIN_BATCH_CONFIRM: &str = "/admin/batches/confirm";
 pub const ADMIN_BATCH_GENERATE: &str = "/admin/batches/generate";
+/// A batch's codes as CSV (a generated batch, for the vendor).
+pub const ADMIN_BATCH_CODES_ROUTE: &str = "/admin/batches/{id}/codes.csv";
 pub const ADMIN_CODES: &str = "/admin/codes";
 pub const ADMIN_VENDOR_REPORT: &str = "/admin/codes/vendor-report";
 pub const ADMIN_CODE_ROUTE: &str = "/admin/codes/{id}";
@@ -100,6 +121,27 @@ fn path_segment(value: &str) -> String {
     segment
 }
 
+/// The page a form whose address is `path` lives on: the address one segment up (`/giveaway`
+/// for `/giveaway/claim`, `/admin/codes/7` for `/admin/codes/7/revoke`, `/` for `/logout`).
+/// A GET on a form's address (a bookmark, an address typed after a refused form) is sent
+/// there rather than refused. `None` for the API and Stripe's webhook, which no person opens.
+pub fn form_page_of(path: &str) -> Option<String> {
+    let machine = ["/api/", STRIPE_WEBHOOK];
+    if machine.iter().any(|prefix| path.starts_with(prefix)) {
+        return None;
+    }
+    let trimmed = path.trim_end_matches('/');
+    let parent = &trimmed[..trimmed.rfind('/')?];
+    if parent.starts_with("//") {
+        return None;
+    }
+    Some(if parent.is_empty() {
+        HOME.to_string()
+    } else {
+        parent.to_string()
+    })
+}
+
 /// The URLs templates link to, as a value they can reach (`urls.login`, ...).
 #[derive(Debug, Clone, Copy)]
 pub struct Urls {
@@ -109,6 +151,7 @@ pub struct Urls {
     pub giveaway: &'static str,
     pub claim: &'static str,
     pub redeemed: &'static str,
+    pub release: &'static str,
     pub giveaway_mail: &'static str,
     pub checkout: &'static str,
     pub stylesheet: &'static str,
@@ -116,6 +159,10 @@ pub struct Urls {
     pub favicon: &'static str,
     pub admin: &'static str,
     pub admin_second_factor: &'static str,
+    pub admin_second_factor_key_start: &'static str,
+    pub admin_second_factor_key: &'static str,
+    pub admin_security_keys: &'static str,
+    pub admin_security_key_start: &'static str,
     pub admin_campaigns: &'static str,
     pub admin_batches: &'static str,
     pub admin_batch_preview: &'static str,
@@ -128,6 +175,19 @@ pub struct Urls {
 
 /// The URLs with parameters. They take any displayable value (templates pass references).
 impl Urls {
+    /// The switcher's link to a language, coming back to `next` (a path of this site).
+    pub fn language(&self, code: impl Display, next: &str) -> String {
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("next", next)
+            .finish();
+        format!("{}?{query}", fill(LANGUAGE_ROUTE, &[&code]))
+    }
+
+    /// The page confirming the hand-back of the code held in a campaign.
+    pub fn release_confirm(&self, campaign_name: impl Display) -> String {
+        format!("{RELEASE}?campaign={}", path_segment(&campaign_name.to_string()))
+    }
+
     pub fn admin_campaign(&self, id: impl Display) -> String {
         fill(ADMIN_CAMPAIGN_ROUTE, &[&id])
     }
@@ -142,6 +202,26 @@ impl Urls {
 
     pub fn admin_campaign_archive(&self, id: impl Display, archive: impl Display) -> String {
         fill(ADMIN_CAMPAIGN_ARCHIVE_ROUTE, &[&id, &archive])
+    }
+
+    pub fn admin_campaign_offers(&self, id: impl Display) -> String {
+        fill(ADMIN_CAMPAIGN_OFFERS_ROUTE, &[&id])
+    }
+
+    pub fn admin_campaign_offer(&self, id: impl Display, offer: impl Display) -> String {
+        fill(ADMIN_CAMPAIGN_OFFER_ROUTE, &[&id, &offer])
+    }
+
+    pub fn admin_campaign_phases(&self, id: impl Display) -> String {
+        fill(ADMIN_CAMPAIGN_PHASES_ROUTE, &[&id])
+    }
+
+    pub fn admin_campaign_phase_remove(&self, id: impl Display) -> String {
+        fill(ADMIN_CAMPAIGN_PHASE_REMOVE_ROUTE, &[&id])
+    }
+
+    pub fn admin_campaign_hand_back(&self, id: impl Display) -> String {
+        fill(ADMIN_CAMPAIGN_HAND_BACK_ROUTE, &[&id])
     }
 
     /// A campaign's codes as CSV.
@@ -159,6 +239,10 @@ impl Urls {
         format!("{ADMIN_EXPORT_AUDIT}?campaign={campaign_id}")
     }
 
+    pub fn admin_batch_codes(&self, id: impl Display) -> String {
+        fill(ADMIN_BATCH_CODES_ROUTE, &[&id])
+    }
+
     pub fn admin_code(&self, id: impl Display) -> String {
         fill(ADMIN_CODE_ROUTE, &[&id])
     }
@@ -171,6 +255,9 @@ impl Urls {
         fill(ADMIN_CODE_REDEEMED_ROUTE, &[&id])
     }
 
+    pub fn admin_security_key_remove(&self, id: impl Display) -> String {
+        fill(ADMIN_SECURITY_KEY_REMOVE_ROUTE, &[&id])
+    }
     pub fn admin_maintainer(&self, username: impl Display) -> String {
         fill(ADMIN_MAINTAINER_ROUTE, &[&username])
     }
@@ -200,6 +287,7 @@ pub const URLS: Urls = Urls {
     giveaway: GIVEAWAY,
     claim: CLAIM,
     redeemed: REDEEMED,
+    release: RELEASE,
     giveaway_mail: GIVEAWAY_MAIL,
     checkout: CHECKOUT,
     stylesheet: STYLESHEET,
@@ -207,6 +295,10 @@ pub const URLS: Urls = Urls {
     favicon: FAVICON,
     admin: ADMIN,
     admin_second_factor: ADMIN_SECOND_FACTOR,
+    admin_second_factor_key_start: ADMIN_SECOND_FACTOR_KEY_START,
+    admin_second_factor_key: ADMIN_SECOND_FACTOR_KEY,
+    admin_security_keys: ADMIN_SECURITY_KEYS,
+    admin_security_key_start: ADMIN_SECURITY_KEY_START,
     admin_campaigns: ADMIN_CAMPAIGNS,
     admin_batches: ADMIN_BATCHES,
     admin_batch_preview: ADMIN_BATCH_PREVIEW,
@@ -227,6 +319,26 @@ mod tests {
     use tower::ServiceExt;
 
     use super::*;
+
+    #[test]
+    fn a_form_address_leads_to_the_page_one_segment_up() {
+        for (form, page) in [
+            (CLAIM, Some(GIVEAWAY)),
+            (REDEEMED, Some(GIVEAWAY)),
+            (LOGOUT, Some(HOME)),
+            (ADMIN_SECOND_FACTOR, Some(ADMIN)),
+            (ADMIN_BATCH_CONFIRM, Some(ADMIN_BATCHES)),
+            ("/admin/codes/7/revoke", Some("/admin/codes/7")),
+            (
+                "/admin/maintainers/ann%2Fo/grant",
+                Some("/admin/maintainers/ann%2Fo"),
+            ),
+            (STRIPE_WEBHOOK, None),
+            ("/api/v1/campaigns/x/batches", None),
+        ] {
+            assert_eq!(form_page_of(form).as_deref(), page, "{form}");
+        }
+    }
 
     /// User text that would break a path if it were not encoded.
     const AWKWARD: &str = "ann o'neil/../ü?x=1#top%20+";
@@ -268,6 +380,7 @@ mod tests {
                 mail_unsubscribe(&token),
                 &[&token],
             ),
+            case(RELEASE, M::GET, URLS.release_confirm(AWKWARD), &[]),
             case(ADMIN_CAMPAIGN_ROUTE, M::GET, URLS.admin_campaign(7), &[&7]),
             case(
                 ADMIN_CAMPAIGN_CLOSE_ROUTE,
@@ -287,9 +400,40 @@ mod tests {
                 URLS.admin_campaign_archive(7, 3),
                 &[&7, &3],
             ),
+            case(
+                ADMIN_CAMPAIGN_OFFERS_ROUTE,
+                M::POST,
+                URLS.admin_campaign_offers(7),
+                &[&7],
+            ),
+            case(
+                ADMIN_CAMPAIGN_OFFER_ROUTE,
+                M::POST,
+                URLS.admin_campaign_offer(7, 2),
+                &[&7, &2],
+            ),
+            case(
+                ADMIN_CAMPAIGN_PHASES_ROUTE,
+                M::POST,
+                URLS.admin_campaign_phases(7),
+                &[&7],
+            ),
+            case(
+                ADMIN_CAMPAIGN_PHASE_REMOVE_ROUTE,
+                M::POST,
+                URLS.admin_campaign_phase_remove(7),
+                &[&7],
+            ),
+            case(
+                ADMIN_CAMPAIGN_HAND_BACK_ROUTE,
+                M::POST,
+                URLS.admin_campaign_hand_back(7),
+                &[&7],
+            ),
             case(ADMIN_EXPORT_CODES, M::GET, URLS.admin_export_codes(7), &[]),
             case(ADMIN_EXPORT_CLAIMS, M::GET, URLS.admin_export_claims(7), &[]),
             case(ADMIN_EXPORT_AUDIT, M::GET, URLS.admin_export_audit(7), &[]),
+            case(ADMIN_BATCH_CODES_ROUTE, M::GET, URLS.admin_batch_codes(9), &[&9]),
             case(ADMIN_CODE_ROUTE, M::GET, URLS.admin_code(42), &[&42]),
             case(
                 ADMIN_CODE_REVOKE_ROUTE,
@@ -320,6 +464,12 @@ mod tests {
                 M::POST,
                 URLS.admin_maintainer_withdraw(AWKWARD),
                 &[&AWKWARD],
+            ),
+            case(
+                ADMIN_SECURITY_KEY_REMOVE_ROUTE,
+                M::POST,
+                URLS.admin_security_key_remove(42),
+                &[&42],
             ),
             case(API_BATCHES_ROUTE, M::POST, URLS.api_batches(AWKWARD), &[&AWKWARD]),
             case(API_STATS_ROUTE, M::GET, URLS.api_stats(AWKWARD), &[&AWKWARD]),

@@ -3,13 +3,16 @@
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{DateTime, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
 
+use super::request;
 use super::urls::{URLS, Urls};
 use crate::domain::countries::{Country, CountryError};
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::{ClaimRefusal, Standing};
+use crate::i18n::{self, Lang};
 use crate::limiter::Limit;
-use crate::store::{Campaign, CriticalProject, HeldCode};
+use crate::store::{Campaign, CriticalProject, HeldCode, Offer};
 
 /// Renders a template, or a bare 500 if the template itself fails (it never should).
 pub fn render(template: &impl Template) -> Response {
@@ -31,16 +34,65 @@ pub fn render_as(status: axum::http::StatusCode, template: &impl Template) -> Re
     (status, render(template)).into_response()
 }
 
-/// What the layout needs on every page: who is signed in and the sign-out form's token.
+/// What the layout needs on every page: who is signed in, the sign-out form's token, whether
+/// to link to the admin area, and where to get help.
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {
     pub username: Option<String>,
     pub csrf_token: String,
+    /// The person is an admin: the header links to the admin area.
+    pub admin: bool,
+    /// KEYDROP_SUPPORT_URL, linked from the footer and from "ask for help" sentences.
+    pub support_url: Option<String>,
 }
 
 impl Chrome {
+    /// The layout of a page for someone not signed in.
+    pub fn anonymous(config: &crate::config::Config) -> Chrome {
+        Chrome {
+            support_url: config.support_url.clone(),
+            ..Chrome::default()
+        }
+    }
+
     pub fn urls(&self) -> Urls {
         URLS
+    }
+
+    /// The language of the page (see [`crate::i18n`]).
+    pub fn lang(&self) -> Lang {
+        i18n::current()
+    }
+
+    /// The message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang().t(id)
+    }
+
+    /// The message `id` with one argument.
+    pub fn t1<'a>(&self, id: &str, name: &'static str, value: impl Into<FluentValue<'a>>) -> String {
+        self.lang().t_args(id, &[(name, value.into())])
+    }
+
+    /// The message `id` with two arguments.
+    pub fn t2<'a, 'b>(
+        &self,
+        id: &str,
+        (first, first_value): (&'static str, impl Into<FluentValue<'a>>),
+        (second, second_value): (&'static str, impl Into<FluentValue<'b>>),
+    ) -> String {
+        self.lang()
+            .t_args(id, &[(first, first_value.into()), (second, second_value.into())])
+    }
+
+    /// The switcher: every language, its link back to this page, and whether it is this one.
+    pub fn languages(&self) -> Vec<(Lang, String, bool)> {
+        let here = request::page_path();
+        let current = self.lang();
+        Lang::ALL
+            .into_iter()
+            .map(|lang| (lang, URLS.language(lang.code(), &here), lang == current))
+            .collect()
     }
 }
 
@@ -60,6 +112,10 @@ pub enum Flash {
     /// Giveaway mail (invitations and reminders) turned on, or off.
     MailOn,
     MailOff,
+    /// The holder handed their code back.
+    HandedBack,
+    /// A hand-back found no unused code (handed back already, or used meanwhile).
+    NothingToHandBack,
 }
 
 impl Flash {
@@ -74,12 +130,17 @@ impl Flash {
             Flash::CheckoutFailed => "checkout-failed",
             Flash::MailOn => "mail-on",
             Flash::MailOff => "mail-off",
+            Flash::HandedBack => "handed-back",
+            Flash::NothingToHandBack => "nothing-to-hand-back",
         }
     }
 
     /// True for the messages that report a problem.
     pub fn is_problem(self) -> bool {
-        matches!(self, Flash::CheckoutNotReady | Flash::CheckoutFailed)
+        matches!(
+            self,
+            Flash::CheckoutNotReady | Flash::CheckoutFailed | Flash::NothingToHandBack
+        )
     }
 
     pub fn from_key(key: &str) -> Option<Flash> {
@@ -93,6 +154,8 @@ impl Flash {
             Flash::CheckoutFailed,
             Flash::MailOn,
             Flash::MailOff,
+            Flash::HandedBack,
+            Flash::NothingToHandBack,
         ]
         .into_iter()
         .find(|f| f.key() == key)
@@ -184,6 +247,46 @@ pub struct CampaignView {
     pub revoked_on: Option<NaiveDate>,
     /// The code is redeemed through our Stripe checkout (a Stripe campaign, Stripe set up).
     pub stripe_checkout: bool,
+    /// The offer of the code held: its store and keys per code.
+    pub offer: Option<Offer>,
+    /// Not eligible yet, but the phase of this day would admit them.
+    pub admitted_from: Option<NaiveDate>,
+}
+
+impl CampaignView {
+    /// Keys one code pays for: the held code's offer's, else the campaign's.
+    pub fn keys_per_code(&self) -> i64 {
+        self.offer
+            .as_ref()
+            .map_or(self.campaign.keys_per_code, |o| o.keys_per_code)
+    }
+
+    /// The store where the held code is used: its offer's, else the campaign's.
+    pub fn store_url(&self) -> Option<&str> {
+        match &self.offer {
+            Some(offer) => offer.store_url.as_deref(),
+            None => self.campaign.store_url.as_deref(),
+        }
+    }
+
+    /// The offers to choose from, when the claim asked which (see `_offer_choice.html`).
+    pub fn offer_choice(&self) -> Option<&[Offer]> {
+        match &self.refusal {
+            Some(ClaimRefusal::ChooseOffer { offers, .. }) => Some(offers),
+            _ => None,
+        }
+    }
+}
+
+/// The page that asks a holder to confirm they hand their code back.
+#[derive(Template)]
+#[template(path = "release.html")]
+pub struct ReleasePage {
+    pub chrome: Chrome,
+    pub campaign: Campaign,
+    pub code: HeldCode,
+    /// Their code goes back to stock (else it is retired).
+    pub restock: bool,
 }
 
 #[derive(Template)]
@@ -200,7 +303,9 @@ pub struct GiveawayPage {
 impl GiveawayPage {
     /// True when the page shows a refused claim (its title then says so).
     pub fn has_refusal(&self) -> bool {
-        self.campaigns.iter().any(|c| c.refusal.is_some())
+        self.campaigns
+            .iter()
+            .any(|c| c.refusal.is_some() && c.offer_choice().is_none())
     }
 }
 
@@ -267,4 +372,48 @@ pub enum UnsubscribeStep {
 pub struct UnsubscribePage {
     pub chrome: Chrome,
     pub step: UnsubscribeStep,
+}
+
+/// An action that cannot be undone, asked about once more before it is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirming {
+    /// The maintainer says they ordered their keys with the code of `campaign`.
+    Ordered { campaign: String },
+    /// An admin closes the claims of `campaign`.
+    CloseClaims { campaign: String },
+    /// An admin revokes `code` for `reason`.
+    Revoke { code: String, reason: String },
+}
+
+/// The form field that says the second step was taken.
+pub const CONFIRM_FIELD: &str = "confirm";
+
+/// True when a form was sent from its confirmation step (`confirm=yes`).
+pub fn confirmed(field: &Option<String>) -> bool {
+    field.as_deref() == Some("yes")
+}
+
+/// The confirmation step of an action that cannot be undone: a page that sends the same form
+/// again with `confirm=yes`, or leads back. It works without JavaScript.
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub chrome: Chrome,
+    pub what: Confirming,
+    /// Where the form is sent, with these fields (the CSRF token and `confirm` added).
+    pub action: String,
+    pub fields: Vec<(&'static str, String)>,
+    /// The page the action was asked from: "No" leads back there.
+    pub back: String,
+}
+
+impl ConfirmPage {
+    pub fn confirm_field(&self) -> &'static str {
+        CONFIRM_FIELD
+    }
+
+    /// The admins' actions take something away from someone: their button says so.
+    pub fn danger(&self) -> bool {
+        !matches!(self.what, Confirming::Ordered { .. })
+    }
 }

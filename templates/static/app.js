@@ -32,3 +32,92 @@ document.addEventListener("submit", (event) => {
     setTimeout(() => { button.disabled = true; }, 0);
   }
 });
+
+// Security keys (WebAuthn): a form with data-webauthn="register" or "authenticate" asks its
+// data-start URL (a POST with the form's fields, CSRF token included) for the ceremony's
+// options, lets the browser talk to the key, then sends the key's answer as JSON in the
+// form's "credential" field, as an ordinary form post. Binary fields travel as base64url.
+(() => {
+  const toBytes = (text) => {
+    const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    const padded = base64 + "=".repeat((4 - (base64.length % 4)) % 4);
+    return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+  };
+  const toText = (buffer) => {
+    const bytes = new Uint8Array(buffer);
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  };
+  const withBytes = (list) => (list || []).map((c) => ({ ...c, id: toBytes(c.id) }));
+
+  async function register(options) {
+    const key = options.publicKey;
+    key.challenge = toBytes(key.challenge);
+    key.user.id = toBytes(key.user.id);
+    key.excludeCredentials = withBytes(key.excludeCredentials);
+    const made = await navigator.credentials.create({ publicKey: key });
+    return {
+      id: made.id,
+      rawId: toText(made.rawId),
+      type: made.type,
+      extensions: made.getClientExtensionResults ? made.getClientExtensionResults() : {},
+      response: {
+        attestationObject: toText(made.response.attestationObject),
+        clientDataJSON: toText(made.response.clientDataJSON),
+        transports: made.response.getTransports ? made.response.getTransports() : undefined,
+      },
+    };
+  }
+
+  async function authenticate(options) {
+    const key = options.publicKey;
+    key.challenge = toBytes(key.challenge);
+    key.allowCredentials = withBytes(key.allowCredentials);
+    const got = await navigator.credentials.get({ publicKey: key });
+    return {
+      id: got.id,
+      rawId: toText(got.rawId),
+      type: got.type,
+      extensions: got.getClientExtensionResults ? got.getClientExtensionResults() : {},
+      response: {
+        authenticatorData: toText(got.response.authenticatorData),
+        clientDataJSON: toText(got.response.clientDataJSON),
+        signature: toText(got.response.signature),
+        userHandle: got.response.userHandle ? toText(got.response.userHandle) : null,
+      },
+    };
+  }
+
+  document.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.dataset.webauthn) return;
+    const answer = form.querySelector("input[name=credential]");
+    if (answer.value) return; // The answer is in: the form goes.
+    event.preventDefault();
+    const status = form.querySelector("[data-webauthn-status]");
+    const say = (text) => { if (status) status.textContent = text; };
+    if (!window.PublicKeyCredential) {
+      say("This browser cannot use security keys.");
+      return;
+    }
+    try {
+      const started = await fetch(form.dataset.start, {
+        method: "POST",
+        body: new URLSearchParams(new FormData(form)),
+        credentials: "same-origin",
+      });
+      const options = await started.json();
+      if (!started.ok) {
+        say(options.error || "The security key could not be used.");
+        return;
+      }
+      say("Touch your security key now.");
+      const credential = form.dataset.webauthn === "register" ? await register(options) : await authenticate(options);
+      answer.value = JSON.stringify(credential);
+      form.submit();
+    } catch (_) {
+      say("The security key did not answer, or the request was cancelled. Try again.");
+    }
+  });
+})();

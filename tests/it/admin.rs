@@ -228,11 +228,11 @@ backend_tests! {
         // A reason is required.
         let no_reason = admin.submit(&format!("/admin/codes/{id}"), &format!("/admin/codes/{id}/revoke"), &[("reason", " ")]).await;
         assert_eq!(no_reason.status, 422);
-        let revoked = admin.submit(&format!("/admin/codes/{id}"), &format!("/admin/codes/{id}/revoke"), &[("reason", "reported as shared on a forum")]).await;
+        let revoked = admin.submit(&format!("/admin/codes/{id}"), &format!("/admin/codes/{id}/revoke"), &[("reason", "reported as shared on a forum"), ("confirm", "yes")]).await;
         assert!(revoked.shows("State revoked"), "{}", revoked.text());
         assert!(revoked.shows("reported as shared on a forum"));
-        assert!(revoked.shows("maintainer bob code.claim declared country FR"), "history: {}", revoked.text());
-        assert!(revoked.shows("admin alice code.revoke"));
+        assert!(revoked.shows("maintainer bob Claimed declared country FR"), "history: {}", revoked.text());
+        assert!(revoked.shows("admin alice Revoked"));
 
         // bob sees it, and may claim again: he gets another code.
         let page = bob.get("/giveaway").await;
@@ -356,9 +356,14 @@ backend_tests! {
         let page = admin.post_raw("/admin/batches/generate", &[
             ("campaign", CAMPAIGN), ("count", "250"), ("prefix", "pypi26"), ("expires", &expires), ("countries", ""), ("label", "ours"), ("csrf_token", &token),
         ]).await;
+        // The page says what happened and offers the download.
         assert_eq!(page.status, 200);
-        assert!(page.headers["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"keydrop-batch-"));
-        let mut lines = page.body.lines();
+        assert!(page.shows("250 codes were generated and loaded as batch"), "{}", page.text());
+        let link = &page.body[page.body.find("href=\"/admin/batches/").unwrap() + 6..];
+        let link = &link[..link.find('"').unwrap()];
+        let download = admin.get(link).await;
+        assert!(download.headers["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"keydrop-batch-"));
+        let mut lines = download.body.lines();
         assert_eq!(lines.next(), Some("code,expires_on"));
         let codes: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
         assert_eq!(codes.len(), 250);
@@ -397,7 +402,7 @@ backend_tests! {
         ]).await;
         for expected in [
             "The name may not contain “/”",
-            "The last day (2027-02-01) is before the first day (2027-03-01).",
+            "The last day (1 February 2027) is before the first day (1 March 2027).",
             "Keys per code must be between 1 and 10.",
             "The store link must be a web address",
         ] {
@@ -456,7 +461,7 @@ backend_tests! {
         let token = admin.get(&page).await.csrf_token();
         assert_eq!(admin.post_raw(&format!("{page}/close"), &[]).await.status, 403, "no CSRF token, no switch");
         assert_eq!(racer.post_raw(&format!("{page}/close"), &[("csrf_token", &racer.get("/giveaway").await.csrf_token())]).await.status, 403, "admins only");
-        assert!(admin.post_raw(&format!("{page}/close"), &[("csrf_token", &token)]).await.shows("Open claims again"));
+        assert!(admin.post_raw(&format!("{page}/close"), &[("csrf_token", &token), ("confirm", "yes")]).await.shows("Open claims again"));
         let closed = racer.get("/giveaway").await;
         assert!(closed.shows("Claims for this giveaway are closed"), "{}", closed.text());
         assert!(closed.shows("Thanks for taking part."));
@@ -495,7 +500,7 @@ backend_tests! {
         let good = format!("Code,Date\n{bob_code},{today}\nNOPE-1234,{today}\n");
         let read = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], good.into_bytes()).await;
         assert_eq!(read.status, 200, "{}", read.text());
-        assert!(read.shows("2 lines read: 1 codes marked redeemed, 0 were redeemed already."), "{}", read.text());
+        assert!(read.shows("2 lines read: 1 code marked redeemed (1 held by maintainers, 0 never handed out), 0 redeemed already, 1 unknown, 0 revoked (left revoked)."), "{}", read.text());
         assert!(read.shows("Codes keydrop does not know: 1 Line 3: NOPE-1234"), "{}", read.text());
         let row = app.store.search_codes(&bob_code, 1).await.unwrap().remove(0);
         assert_eq!((row.state.as_str(), row.redeemed_via.as_deref()), ("redeemed", Some("vendor-report")));
@@ -513,7 +518,7 @@ backend_tests! {
         let bob = app.signed_in("bob").await;
         let bob_code = bob.claim("US").await.promo_code().unwrap();
         let token = bob.get("/giveaway").await.csrf_token();
-        bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token)]).await;
+        bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token), ("confirm", "yes")]).await;
         let racer_code = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
         let racer_row = app.store.search_codes(&racer_code, 1).await.unwrap().remove(0);
         app.store.revoke_code(racer_row.id, "=HYPERLINK(\"http://evil\")", app.clock.unix(), "test").await.unwrap();
@@ -526,7 +531,7 @@ backend_tests! {
         assert_eq!(codes.status, 200);
         assert_eq!(codes.headers["content-type"], "text/csv; charset=utf-8");
         assert!(codes.headers["content-disposition"].to_str().unwrap().starts_with("attachment;"));
-        assert!(codes.body.starts_with("code,batch,expires_on,state,username,email,country,assigned_at,redeemed_at,redeemed_via,revoked_at,revoke_reason\n"));
+        assert!(codes.body.starts_with("code,batch,expires_on,state,username,email,country,assigned_at,redeemed_at,redeemed_via,revoked_at,revoke_reason,offer\n"));
         let rows = read(&codes.body);
         assert_eq!(rows.len(), 4);
         let bob_row = rows.iter().find(|r| &r[0] == bob_code.as_str()).unwrap();
@@ -536,6 +541,7 @@ backend_tests! {
         assert_eq!(&racer[3], "revoked");
         assert_eq!(&racer[11], "'=HYPERLINK(\"http://evil\")", "a formula is defused");
         assert_eq!(rows.iter().filter(|r| &r[3] == "available").count(), 2);
+        assert!(rows.iter().all(|r| &r[12] == CAMPAIGN), "every code is of the campaign's first offer");
 
         let claims = admin.get(&format!("/admin/exports/claims.csv?campaign={}", campaign.id)).await;
         let today = app.today().to_string();

@@ -9,15 +9,15 @@ use common::TestApp;
 use common::fixture::{self, CAMPAIGN};
 
 /// Runs `keydrop ARGS` on the test app's database.
-fn keydrop(app: &TestApp, args: &[&str]) -> Output {
+pub(crate) fn keydrop(app: &TestApp, args: &[&str]) -> Output {
     app.keydrop_command(args).output().expect("run keydrop")
 }
 
-fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
@@ -151,7 +151,8 @@ backend_tests! {
         let imported = keydrop(&app, &["codes", "redeemed", &report]);
         assert!(imported.status.success(), "{}", stderr(&imported));
         let text = stdout(&imported);
-        assert!(text.contains("1 codes marked redeemed, 0 already redeemed"), "{text}");
+        // Every line lands in one count, and the counts agree with the lists below them.
+        assert!(text.contains("3 lines read: 2 codes marked redeemed (1 held by maintainers, 1 never handed out), 0 redeemed already, 1 unknown, 0 revoked (left revoked)."), "{text}");
         assert!(text.contains("unknown codes (not loaded in keydrop): 1\n  line 3: NOPE-1234"), "{text}");
         assert!(text.contains(&format!("codes never handed out by keydrop (now marked redeemed so nobody receives them): 1\n  line 4: {unused}")), "{text}");
         let page = app.signed_in("alice").await.get("/giveaway").await;
@@ -176,7 +177,7 @@ backend_tests! {
         bob.claim("US").await.promo_code().unwrap();
         let racer_code = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
         let token = bob.get("/giveaway").await.csrf_token();
-        assert!(bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token)]).await.status < 400);
+        assert!(bob.post_raw("/giveaway/redeemed", &[("csrf_token", &token), ("confirm", "yes")]).await.status < 400);
         let dir = tempfile::tempdir().unwrap();
         let today = app.today().to_string();
         let report = file(&dir, "report.csv", &format!("code,date\n{alice_code},{today}\n"));

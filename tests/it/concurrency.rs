@@ -66,11 +66,13 @@ backend_tests! {
         let app = TestApp::start(backend).await;
         let campaign = app.with_open_campaign(0).await;
         let codes = fixture::codes("RACE", 100);
+        let offer_id = fixture::first_offer(&app.store, &campaign).await;
         let expiry = app.today() + chrono::Duration::days(10);
         let loads = join_all((0..4).map(|_| {
             let file = std::io::Cursor::new(codes.join("\n"));
             let new = keydrop::store::NewBatch {
                 campaign_id: campaign.id,
+                offer_id,
                 label: None,
                 source: "imported",
                 expires_on: expiry,

@@ -42,7 +42,7 @@ backend_tests! {
         assert!(!again.shows("Your code is ready."), "the flash is shown once");
 
         // "I have ordered my keys".
-        let redeemed = alice.submit("/giveaway", "/giveaway/redeemed", &[("campaign", CAMPAIGN)]).await;
+        let redeemed = alice.submit("/giveaway", "/giveaway/redeemed", &[("campaign", CAMPAIGN), ("confirm", "yes")]).await;
         assert!(redeemed.shows("we have noted that you ordered your keys"), "{}", redeemed.text());
         assert!(redeemed.shows("You told us you ordered your keys"));
         let held = app.store.held_code(campaign.id, user.id).await.unwrap().unwrap();
@@ -150,6 +150,23 @@ backend_tests! {
         let claimed = alice.claim("united kingdom").await;
         assert!(claimed.promo_code().is_some(), "{}", claimed.text());
         assert_eq!(app.store.held_code(campaign.id, user.id).await.unwrap().unwrap().country.as_deref(), Some("GB"));
+    }
+
+    async fn countries_are_understood_in_their_own_languages(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(3).await;
+        let alice = app.signed_in("alice").await;
+        // The form lists the countries with their own names beside the English one.
+        let form = alice.get("/giveaway").await;
+        assert!(form.body.contains("Switzerland (Schweiz, Suisse, Schwiiz, Svizzera, Svizra)"), "{}", form.body);
+        assert!(form.shows("Its name, in English or in one of the country's own languages"));
+        for (user, typed, country) in [("alice", "Österreich", "AT"), ("bob", "England", "GB")] {
+            let claimed = app.signed_in(user).await.claim(typed).await;
+            assert!(claimed.promo_code().is_some(), "{typed}: {}", claimed.text());
+            let holder = app.store.user_by_username(user).await.unwrap().unwrap();
+            let held = app.store.held_code(campaign.id, holder.id).await.unwrap().unwrap();
+            assert_eq!(held.country.as_deref(), Some(country), "{typed}");
+        }
     }
 
     async fn expired_codes_are_never_assigned(backend: Backend) {
@@ -276,7 +293,7 @@ backend_tests! {
         let campaign = app.with_open_campaign(2).await;
         let alice = app.signed_in("alice").await;
         alice.claim("AT").await;
-        alice.submit("/giveaway", "/giveaway/redeemed", &[]).await;
+        alice.submit("/giveaway", "/giveaway/redeemed", &[("confirm", "yes")]).await;
         let entries = app.store.recent_audit(20).await.unwrap();
         let summary: Vec<(String, &str)> = entries.iter().rev().map(|e| (e.actor.clone(), e.action.as_str())).collect();
         assert_eq!(

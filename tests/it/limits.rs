@@ -247,7 +247,7 @@ backend_tests! {
         assert_eq!(app.count("SELECT COUNT(*) FROM codes WHERE state = 'revoked'", &[]).await, 0);
         // The longest field allowed is taken.
         let longest = "z".repeat(keydrop::web::session::MAX_FIELD_CHARS);
-        assert!(admin.submit(&page, &action, &[("reason", &longest)]).await.shows("State revoked"));
+        assert!(admin.submit(&page, &action, &[("reason", &longest), ("confirm", "yes")]).await.shows("State revoked"));
     }
 
     async fn every_rejection_renders_the_service_page(backend: Backend) {
@@ -263,7 +263,9 @@ backend_tests! {
             let (status, headers) = (response.status().as_u16(), response.headers().clone());
             Page { status, url: String::new(), body: response.text().await.unwrap(), headers }
         };
-        let wrong_method = get(format!("{}/logout", app.base)).await;
+        let wrong_method = reqwest::Client::new().put(format!("{}/logout", app.base)).send().await.unwrap();
+        let (status, headers) = (wrong_method.status().as_u16(), wrong_method.headers().clone());
+        let wrong_method = Page { status, url: String::new(), body: wrong_method.text().await.unwrap(), headers };
         assert_eq!(wrong_method.status, 405);
         assert!(html(&wrong_method) && wrong_method.shows("That is not how this page is used"), "{}", wrong_method.body);
         let missing = get(format!("{}/no/such/page", app.base)).await;

@@ -20,6 +20,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 #[derive(Deserialize)]
 pub struct BatchQuery {
     expires: Option<String>,
+    /// The offer the batch's codes are of (default: the campaign's only offer).
+    offer: Option<String>,
     countries: Option<String>,
     label: Option<String>,
     #[serde(default)]
@@ -52,7 +54,7 @@ fn bad_request(message: String) -> Response {
         .into_response()
 }
 
-/// POST /api/v1/campaigns/{name}/batches?expires=DATE[&countries=US,CA][&label=L][&skip_bad=true]
+/// POST /api/v1/campaigns/{name}/batches?expires=DATE[&offer=NAME][&countries=US,CA][&label=L][&skip_bad=true]
 /// with the file (CSV with a `code` column, or one code per line) as the body. 200 with the
 /// report when codes were loaded; 422 with the same shape when nothing was.
 pub async fn load_batch(
@@ -83,6 +85,7 @@ pub async fn load_batch(
     };
     let options = BatchOptions {
         campaign: &name,
+        offer: query.offer.as_deref(),
         expires_on,
         countries: query.countries.as_deref(),
         label: query.label.as_deref(),
@@ -123,11 +126,24 @@ pub async fn load_batch(
     Ok((status, Json(report)).into_response())
 }
 
+/// The stats API's answer: the dashboard's figures of the campaign, and the outcome over the
+/// registry imports (the same for every campaign: the registry's, not the campaign's).
+#[derive(Serialize)]
+struct StatsAnswer {
+    #[serde(flatten)]
+    figures: super::views::CampaignFigures,
+    /// The newest registry snapshots, oldest first.
+    outcome: Vec<crate::store::RegistrySnapshot>,
+}
+
 /// GET /api/v1/campaigns/{name}/stats — the dashboard's counts as JSON.
 pub async fn stats(State(state): State<AppState>, _caller: ApiCaller, Path(name): Path<String>) -> WebResult {
     let Some(campaign) = state.store.campaign_by_name(&name).await? else {
         return Ok(api_error(StatusCode::NOT_FOUND, "no such campaign"));
     };
-    let figures = super::pages::campaign_figures(&state, &campaign).await?;
-    Ok(Json(figures).into_response())
+    let answer = StatsAnswer {
+        figures: super::pages::campaign_figures(&state, &campaign).await?,
+        outcome: state.store.registry_snapshots().await?,
+    };
+    Ok(Json(answer).into_response())
 }

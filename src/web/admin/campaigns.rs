@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::Admin;
-use super::views::{CampaignFields, CampaignLine, CampaignPage, CampaignsPage, FieldProblem};
+use super::campaign_views::{CampaignFields, CampaignLine, CampaignPage, CampaignsPage, FieldProblem};
 use crate::domain::countries;
 use crate::store::{Campaign, NewCampaign};
 use crate::web::AppState;
@@ -49,19 +49,17 @@ fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> 
     let countries = countries::parse_list(&fields.countries)
         .map_err(|err| problems.push(FieldProblem::Countries(err)))
         .ok();
-    let (Some(starts_on), Some(ends_on), Some(account_cutoff), Some(keys_per_code), Some(countries)) =
-        (starts_on, ends_on, account_cutoff, keys_per_code, countries)
-    else {
-        return Err(problems);
-    };
+    // The settings' own checks run even when some field did not read, on stand-ins that
+    // raise no problem of their own, so that every problem is reported in one round.
+    let any_day = starts_on.or(ends_on).unwrap_or_default();
     let new = NewCampaign {
         name: fields.name.clone(),
-        countries,
-        starts_on,
-        ends_on,
+        countries: countries.clone().unwrap_or_default(),
+        starts_on: starts_on.unwrap_or(any_day),
+        ends_on: ends_on.unwrap_or(any_day),
         store_url: Some(fields.store_url.clone()),
-        keys_per_code,
-        account_cutoff,
+        keys_per_code: keys_per_code.unwrap_or(1),
+        account_cutoff: account_cutoff.flatten(),
         allow_key_holders: fields.allow_key_holders.is_some(),
         ended_message: Some(fields.ended_message.clone()),
         fulfilment: fields.fulfilment.clone(),
@@ -72,7 +70,12 @@ fn read_form(fields: &CampaignFields) -> Result<NewCampaign, Vec<FieldProblem>> 
     .tidied();
     // Problems found while reading (a price that is no number) come first.
     problems.extend(new.problems().into_iter().map(FieldProblem::Settings));
-    if problems.is_empty() {
+    let all_read = starts_on.is_some()
+        && ends_on.is_some()
+        && account_cutoff.is_some()
+        && keys_per_code.is_some()
+        && countries.is_some();
+    if problems.is_empty() && all_read {
         Ok(new)
     } else {
         Err(problems)
@@ -158,11 +161,11 @@ fn saved_url(campaign: &Campaign) -> String {
     format!("{}?saved", URLS.admin_campaign(campaign.id))
 }
 
-async fn campaign_by_id(state: &AppState, id: i64) -> WebResult<Campaign> {
+pub(super) async fn campaign_by_id(state: &AppState, id: i64) -> WebResult<Campaign> {
     state.store.campaign_by_id(id).await?.ok_or(AppError::NotFound)
 }
 
-async fn campaign_page(
+pub(super) async fn campaign_page(
     state: &AppState,
     admin: &Admin,
     campaign: Campaign,
@@ -175,8 +178,13 @@ async fn campaign_page(
         Some(_) if campaign.uses_stripe() => Some(state.store.publication_counts(campaign.id).await?),
         _ => None,
     };
+    let offers = state.store.offers_of(campaign.id).await?;
+    let phases = state.store.phases_of(campaign.id).await?;
     Ok(CampaignPage {
         chrome: admin.chrome(),
+        offers,
+        phases,
+        settings_problem: None,
         status: campaign.status_on(state.clock.today()),
         form: form.unwrap_or_else(|| CampaignFields::from_campaign(&campaign)),
         campaign,
@@ -227,13 +235,32 @@ pub async fn update(
     }
 }
 
-/// POST /admin/campaigns/{id}/close — stops claims at once.
+/// The kill switch's form: `confirm=yes` from its confirmation step.
+#[derive(Debug, Default, Deserialize)]
+pub struct CloseForm {
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+/// POST /admin/campaigns/{id}/close — stops claims at once, once confirmed.
 pub async fn close(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-    _: CsrfForm<NoFields>,
+    CsrfForm(form): CsrfForm<CloseForm>,
 ) -> WebResult {
+    if !crate::web::views::confirmed(&form.confirm) {
+        let campaign = campaign_by_id(&state, id).await?;
+        return Ok(render(&crate::web::views::ConfirmPage {
+            chrome: admin.chrome(),
+            what: crate::web::views::Confirming::CloseClaims {
+                campaign: campaign.name,
+            },
+            action: URLS.admin_campaign_close(id),
+            fields: Vec::new(),
+            back: URLS.admin_campaign(id),
+        }));
+    }
     switch(state, admin, id, true).await
 }
 

@@ -132,6 +132,7 @@ pub async fn codes(
             "redeemed_via",
             "revoked_at",
             "revoke_reason",
+            "offer",
         ],
         state.store.export_codes(campaign.id),
         |c| {
@@ -148,6 +149,7 @@ pub async fn codes(
                 c.redeemed_via.unwrap_or_default(),
                 iso(c.revoked_at),
                 c.revoke_reason.unwrap_or_default(),
+                c.offer.unwrap_or_default(),
             ]
         },
     ))

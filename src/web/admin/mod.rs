@@ -26,10 +26,13 @@ use crate::tokens;
 
 pub mod api;
 pub mod batches;
+pub mod campaign_views;
 pub mod campaigns;
 pub mod exports;
 mod lockout;
+pub mod offers;
 pub mod pages;
+pub mod security_keys;
 pub mod views;
 
 use views::{ForbiddenPage, SecondFactorPage};
@@ -39,6 +42,20 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(urls::ADMIN, get(pages::dashboard))
         .route(urls::ADMIN_SECOND_FACTOR, post(second_factor))
+        .route(
+            urls::ADMIN_SECOND_FACTOR_KEY_START,
+            post(security_keys::sign_in_start),
+        )
+        .route(urls::ADMIN_SECOND_FACTOR_KEY, post(security_keys::sign_in_finish))
+        .route(
+            urls::ADMIN_SECURITY_KEYS,
+            get(security_keys::page).post(security_keys::register_finish),
+        )
+        .route(
+            urls::ADMIN_SECURITY_KEY_START,
+            post(security_keys::register_start),
+        )
+        .route(urls::ADMIN_SECURITY_KEY_REMOVE_ROUTE, post(security_keys::remove))
         .route(
             urls::ADMIN_CAMPAIGNS,
             get(campaigns::list).post(campaigns::create),
@@ -50,6 +67,14 @@ pub fn routes() -> Router<AppState> {
         .route(urls::ADMIN_CAMPAIGN_CLOSE_ROUTE, post(campaigns::close))
         .route(urls::ADMIN_CAMPAIGN_OPEN_ROUTE, post(campaigns::open))
         .route(urls::ADMIN_CAMPAIGN_ARCHIVE_ROUTE, get(campaigns::archive))
+        .route(urls::ADMIN_CAMPAIGN_OFFERS_ROUTE, post(offers::add_offer))
+        .route(urls::ADMIN_CAMPAIGN_OFFER_ROUTE, post(offers::edit_offer))
+        .route(urls::ADMIN_CAMPAIGN_PHASES_ROUTE, post(offers::add_phase))
+        .route(
+            urls::ADMIN_CAMPAIGN_PHASE_REMOVE_ROUTE,
+            post(offers::remove_phase),
+        )
+        .route(urls::ADMIN_CAMPAIGN_HAND_BACK_ROUTE, post(offers::hand_back))
         .route(urls::ADMIN_EXPORT_CODES, get(exports::codes))
         .route(urls::ADMIN_EXPORT_CLAIMS, get(exports::claims))
         .route(urls::ADMIN_EXPORT_AUDIT, get(exports::audit))
@@ -60,6 +85,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route(urls::ADMIN_BATCH_CONFIRM, post(batches::confirm))
         .route(urls::ADMIN_BATCH_GENERATE, post(batches::generate))
+        .route(urls::ADMIN_BATCH_CODES_ROUTE, get(batches::codes_csv))
         .route(urls::ADMIN_CODES, get(pages::codes))
         .route(
             urls::ADMIN_VENDOR_REPORT,
@@ -100,7 +126,10 @@ impl Admin {
 
     /// The page chrome for admin pages.
     pub fn chrome(&self) -> Chrome {
-        self.0.chrome()
+        Chrome {
+            admin: true,
+            ..self.0.chrome()
+        }
     }
 }
 
@@ -108,6 +137,8 @@ impl Admin {
 enum Refusal {
     NotAdmin,
     NeedsSecondFactor,
+    /// A security key is required and the account has none: only its keys page is open.
+    MustRegisterKey,
 }
 
 async fn admin_check(state: &AppState, signed_in: &SignedIn) -> Result<Result<(), Refusal>, AppError> {
@@ -119,24 +150,31 @@ async fn admin_check(state: &AppState, signed_in: &SignedIn) -> Result<Result<()
         .is_some_and(|at| at > state.clock.unix() - reauth_after);
     Ok(match account {
         Some(account) if account.is_admin => {
-            if account.totp_enabled_at.is_some() && second_factor_fresh {
-                Ok(())
-            } else {
-                Err(Refusal::NeedsSecondFactor)
+            if !(account.totp_enabled_at.is_some() && second_factor_fresh) {
+                return Ok(Err(Refusal::NeedsSecondFactor));
+            }
+            match security_keys::policy(state, signed_in).await? {
+                security_keys::KeyPolicy::Open => Ok(()),
+                security_keys::KeyPolicy::NeedsKey => Err(Refusal::NeedsSecondFactor),
+                security_keys::KeyPolicy::MustRegister => Err(Refusal::MustRegisterKey),
             }
         }
         _ => Err(Refusal::NotAdmin),
     })
 }
 
+/// What the last second-factor attempt got wrong, for the page shown again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wrong {
+    Nothing,
+    Code,
+    Key,
+}
+
 /// The 403 page for an admin without the second factor: the code form, and on first entry
-/// the enrolment (QR code and secret, shown until a first code confirms them).
-async fn second_factor_page(
-    state: &AppState,
-    signed_in: &SignedIn,
-    next: &str,
-    wrong_code: bool,
-) -> WebResult {
+/// the enrolment (QR code and secret, shown until a first code confirms them); the security
+/// key button when the account has keys (alone, when a key is required).
+async fn second_factor_page(state: &AppState, signed_in: &SignedIn, next: &str, wrong: Wrong) -> WebResult {
     let account = state
         .store
         .admin_account(signed_in.user.id)
@@ -160,16 +198,21 @@ async fn second_factor_page(
     } else {
         None
     };
+    let has_keys =
+        state.webauthn.is_some() && !state.store.security_keys(signed_in.user.id).await?.is_empty();
     let page = SecondFactorPage {
         chrome: signed_in.chrome(),
         enrolment,
         next: next.to_string(),
-        wrong_code,
+        wrong_code: wrong == Wrong::Code,
+        wrong_key: wrong == Wrong::Key,
+        has_keys,
+        code_accepted: !(has_keys && state.config.admin_require_security_key),
     };
     Ok(render_as(StatusCode::FORBIDDEN, &page))
 }
 
-fn forbidden_page(signed_in: &SignedIn) -> Response {
+pub(super) fn forbidden_page(signed_in: &SignedIn) -> Response {
     let page = ForbiddenPage {
         chrome: signed_in.chrome(),
     };
@@ -186,6 +229,10 @@ impl FromRequestParts<AppState> for Admin {
         }
         match admin_check(state, &signed_in).await {
             Ok(Ok(())) => Ok(Admin(signed_in)),
+            Ok(Err(Refusal::MustRegisterKey)) if security_keys::is_key_page(parts.uri.path()) => {
+                Ok(Admin(signed_in))
+            }
+            Ok(Err(Refusal::MustRegisterKey)) => Err(Redirect::to(urls::ADMIN_SECURITY_KEYS).into_response()),
             Ok(Err(Refusal::NotAdmin)) => Err(forbidden_page(&signed_in)),
             Ok(Err(Refusal::NeedsSecondFactor)) => {
                 let next = parts
@@ -200,7 +247,7 @@ impl FromRequestParts<AppState> for Admin {
                 } else {
                     urls::ADMIN
                 };
-                Err(second_factor_page(state, &signed_in, next, false)
+                Err(second_factor_page(state, &signed_in, next, Wrong::Nothing)
                     .await
                     .unwrap_or_else(IntoResponse::into_response))
             }
@@ -220,7 +267,7 @@ pub struct SecondFactorForm {
 /// Only paths of the admin area are followed after the code form (no open redirect): the
 /// admin start page or a path under it, of visible ASCII only (no CR/LF, no spaces, no
 /// backslash), with no `..` segment. Anything else leads to the start page.
-fn safe_next(next: &str) -> &str {
+pub(super) fn safe_next(next: &str) -> &str {
     let rest = next.strip_prefix(urls::ADMIN);
     let in_admin_area = rest.is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']));
     let plain = next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
@@ -246,7 +293,7 @@ async fn second_factor(
         _ => return Ok(forbidden_page(&signed_in)),
     };
     let Some(sealed) = account.totp_secret else {
-        return second_factor_page(&state, &signed_in, next, false).await;
+        return second_factor_page(&state, &signed_in, next, Wrong::Nothing).await;
     };
     let secret = open_totp_secret(&state, signed_in.user.id, &sealed)?;
     let now = state.clock.unix();
@@ -292,7 +339,7 @@ async fn second_factor(
         state.store.audit(now, &entry).await?;
     }
     if acceptance == TotpAcceptance::Refused {
-        return second_factor_page(&state, &signed_in, next, true).await;
+        return second_factor_page(&state, &signed_in, next, Wrong::Code).await;
     }
     crate::limiter::undo(&state.store, &counted).await?;
     if acceptance == TotpAcceptance::Enrolled {
@@ -378,14 +425,18 @@ pub enum UploadProblem {
     TooLarge,
 }
 
+/// The other fields of an upload form.
+pub type UploadFields = std::collections::HashMap<String, String>;
+
 /// Receives a multipart form whose `file` field may be large: the file streams to disk, never
 /// whole in memory. The CSRF token (a field before the file) is checked before anything is
-/// written, and again at the end for forms that put it after.
+/// written, and again at the end for forms that put it after. A refused upload answers its
+/// problem with the fields read so far, to show the form again as it was sent.
 pub async fn receive_upload(
     admin: &Admin,
     mut multipart: axum::extract::Multipart,
     max_bytes: usize,
-) -> WebResult<Result<ReceivedUpload, UploadProblem>> {
+) -> WebResult<Result<ReceivedUpload, (UploadProblem, UploadFields)>> {
     use std::io::Write;
     let mut fields = std::collections::HashMap::new();
     let mut file = tempfile::NamedTempFile::new().map_err(anyhow::Error::from)?;
@@ -410,14 +461,14 @@ pub async fn receive_upload(
         while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
             size += chunk.len();
             if size > max_bytes {
-                return Ok(Err(UploadProblem::TooLarge));
+                return Ok(Err((UploadProblem::TooLarge, fields)));
             }
             file.write_all(&chunk).map_err(anyhow::Error::from)?;
         }
     }
     csrf(&fields)?;
     if size == 0 {
-        return Ok(Err(UploadProblem::NoFile));
+        return Ok(Err((UploadProblem::NoFile, fields)));
     }
     Ok(Ok(ReceivedUpload { fields, file }))
 }

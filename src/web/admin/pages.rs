@@ -8,8 +8,10 @@ use super::Admin;
 use super::views::*;
 use crate::domain::vendor_report;
 use crate::giveaway;
+use crate::service_metrics::RedeemedVia;
 use crate::store::Campaign;
 use crate::web::AppState;
+use crate::web::chart::outcome::OutcomeChart;
 use crate::web::chart::{DailyChart, DayCount};
 use crate::web::error::{AppError, WebResult};
 use crate::web::session::{CsrfForm, NoFields};
@@ -35,7 +37,7 @@ pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::
         starts_on: campaign.starts_on,
         ends_on: campaign.ends_on,
         open: campaign.is_open_on(today),
-        people: store.campaign_people(campaign).await?,
+        people: store.campaign_people(campaign, today).await?,
         codes: stats.totals(),
         batches: stats
             .batches
@@ -49,6 +51,10 @@ pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::
         claims_by_country: stats.countries.clone(),
         daily: store.daily_activity(campaign.id).await?,
         two_factor: store.two_factor_adoption().await?,
+        offers: store.offer_stats(campaign.id, today).await?,
+        phases: store.eligible_per_phase(campaign).await?,
+        handed_back: store.hand_back_counts(campaign.id).await?,
+        keys_in_use: store.campaign_keys_in_use(campaign).await?,
         campaign: campaign.clone(),
     })
 }
@@ -57,7 +63,8 @@ pub async fn campaign_figures(state: &AppState, campaign: &Campaign) -> anyhow::
 const FAILED_MAIL_SHOWN: i64 = 20;
 
 /// GET /admin — per campaign: people, codes, batches, countries, and claims and redemptions
-/// per day; 2FA adoption among the maintainers of critical projects; the mail outbox.
+/// per day and keys in use; 2FA adoption among the maintainers of critical projects and its
+/// course over the registry imports; the mail outbox.
 pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult {
     let today = state.clock.today();
     let mut campaigns = Vec::new();
@@ -72,9 +79,16 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
                 redemptions: d.redemptions,
             })
             .collect();
-        let last = today.min(campaign.ends_on).max(campaign.starts_on);
-        let chart =
-            DailyChart::new(&counts, campaign.starts_on, last).with_id(format!("campaign-{}", campaign.id));
+        let phase_days: Vec<chrono::NaiveDate> = figures.phases.iter().skip(1).map(|p| p.from).collect();
+        // The timeline runs to today, or on to the last phase scheduled, so that it shows.
+        let last_phase = phase_days.last().copied().unwrap_or(campaign.starts_on);
+        let last = today
+            .max(last_phase)
+            .min(campaign.ends_on)
+            .max(campaign.starts_on);
+        let chart = DailyChart::new(&counts, campaign.starts_on, last)
+            .with_id(format!("campaign-{}", campaign.id))
+            .with_phases(&phase_days);
         campaigns.push(CampaignPanel { figures, chart });
     }
     let adoption = state.store.two_factor_adoption().await?;
@@ -84,11 +98,7 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
         .await?
         .into_iter()
         .map(|mail| FailedMailLine {
-            failed_at: mail
-                .failed_at
-                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                .unwrap_or_default(),
+            failed_at: mail.failed_at.map(super::views::when).unwrap_or_default(),
             mail,
         })
         .collect();
@@ -105,10 +115,12 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin) -> WebResult
     Ok(render(&DashboardPage {
         chrome: admin.chrome(),
         adoption,
+        outcome: OutcomeChart::new(&state.store.registry_snapshots().await?),
         campaigns,
         mail: state.store.mail_counts().await?,
         failed_mail,
         lockouts,
+        registry: state.registry.as_ref().map(|live| (&live.counters).into()),
     }))
 }
 
@@ -153,7 +165,7 @@ pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipar
     };
     let upload = match super::receive_upload(&admin, multipart, super::MAX_REPORT_BYTES).await? {
         Ok(upload) => upload,
-        Err(problem) => return refuse(ReportProblem::Upload(problem)).await,
+        Err((problem, _)) => return refuse(ReportProblem::Upload(problem)).await,
     };
     let file = upload.file.reopen().map_err(anyhow::Error::from)?;
     let rows = tokio::task::spawn_blocking(move || vendor_report::read(std::io::BufReader::new(file)))
@@ -167,9 +179,11 @@ pub async fn vendor_report(State(state): State<AppState>, admin: Admin, multipar
         .store
         .import_vendor_redemptions(&rows, state.clock.unix(), &admin.actor())
         .await?;
+    state
+        .metrics
+        .redeemed(RedeemedVia::VendorReport, report.newly_redeemed());
     Ok(render(&VendorReportPage {
         chrome: admin.chrome(),
-        lines: rows.len(),
         report,
     }))
 }
@@ -205,6 +219,9 @@ async fn code_page(state: &AppState, admin: &Admin, id: i64) -> WebResult<CodePa
 pub struct ReasonForm {
     #[serde(default)]
     reason: String,
+    /// `yes` from the confirmation step (revoking cannot be undone).
+    #[serde(default)]
+    confirm: Option<String>,
 }
 
 /// POST /admin/codes/{id}/revoke — takes an assigned code back, with a reason.
@@ -218,6 +235,19 @@ pub async fn revoke_code(
     if reason.is_empty() {
         let page = code_page(&state, &admin, id).await?;
         return Ok(render_as(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
+    if !crate::web::views::confirmed(&form.confirm) {
+        let code = state.store.code_row(id).await?.ok_or(AppError::NotFound)?;
+        return Ok(render(&crate::web::views::ConfirmPage {
+            chrome: admin.chrome(),
+            what: crate::web::views::Confirming::Revoke {
+                code: code.code,
+                reason: reason.to_string(),
+            },
+            action: URLS.admin_code_revoke(id),
+            fields: vec![("reason", reason.to_string())],
+            back: URLS.admin_code(id),
+        }));
     }
     state
         .store
@@ -233,10 +263,13 @@ pub async fn mark_redeemed(
     Path(id): Path<i64>,
     _: CsrfForm<NoFields>,
 ) -> WebResult {
-    state
+    if state
         .store
         .mark_redeemed_by_admin(id, state.clock.unix(), &admin.actor())
-        .await?;
+        .await?
+    {
+        state.metrics.redeemed(RedeemedVia::Admin, 1);
+    }
     Ok(Redirect::to(&URLS.admin_code(id)).into_response())
 }
 
@@ -290,10 +323,15 @@ async fn maintainer_page(
         .collect();
     let mut standings = Vec::new();
     for campaign in state.store.campaigns().await? {
-        let standing = giveaway::standing_in(&state.store, &user, &campaign, today).await?;
-        standings.push(MaintainerStanding { campaign, standing });
+        let (standing, admitted_from) = giveaway::standing_in(&state.store, &user, &campaign, today).await?;
+        standings.push(MaintainerStanding {
+            campaign,
+            standing,
+            admitted_from,
+        });
     }
     let grant = state.store.active_grant(user.id).await?;
+    let releases = state.store.releases_of_user(user.id).await?;
     Ok(MaintainerPage {
         chrome: admin.chrome(),
         user,
@@ -301,6 +339,7 @@ async fn maintainer_page(
         standings,
         grant,
         missing_reason,
+        releases,
     })
 }
 

@@ -9,10 +9,7 @@ use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
 use super::UploadProblem;
-use crate::store::{
-    BatchStats, Campaign, CampaignPeople, CampaignProblem, CampaignStatus, CountryStats, DailyActivity,
-    TwoFactorAdoption,
-};
+use crate::store::{BatchStats, Campaign, CampaignPeople, CountryStats, DailyActivity, TwoFactorAdoption};
 use crate::web::views::Chrome;
 
 /// 403 for users who are not admins.
@@ -38,6 +35,56 @@ pub struct SecondFactorPage {
     pub enrolment: Option<Enrolment>,
     pub next: String,
     pub wrong_code: bool,
+    /// The last security key answer was refused.
+    pub wrong_key: bool,
+    /// The account has security keys (and the service can use them): the key button shows.
+    pub has_keys: bool,
+    /// A TOTP or recovery code opens the admin area (not when a key is required and the
+    /// account has one).
+    pub code_accepted: bool,
+}
+
+/// The admin's security keys page.
+#[derive(Template)]
+#[template(path = "admin/security_keys.html")]
+pub struct SecurityKeysPage {
+    pub chrome: Chrome,
+    pub keys: Vec<KeyLine>,
+    /// The service can use keys (its base URL has a domain name).
+    pub available: bool,
+    /// KEYDROP_ADMIN_REQUIRE_SECURITY_KEY is on.
+    pub required: bool,
+    pub totp_on: bool,
+    pub notice: Option<KeyNotice>,
+}
+
+/// What the keys page tells after a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyNotice {
+    Added(String),
+    Removed(String),
+    NotAdded,
+    AlreadyRegistered,
+    LastFactor,
+}
+
+/// One key as listed.
+pub struct KeyLine {
+    pub id: i64,
+    pub name: String,
+    pub added: String,
+    pub last_used: Option<String>,
+}
+
+impl From<&crate::store::SecurityKey> for KeyLine {
+    fn from(key: &crate::store::SecurityKey) -> KeyLine {
+        KeyLine {
+            id: key.id,
+            name: key.name.clone(),
+            added: when(key.created_at),
+            last_used: key.last_used_at.map(when),
+        }
+    }
 }
 
 /// After enrolment: the recovery codes, shown this once.
@@ -83,6 +130,14 @@ pub struct CampaignFigures {
     pub claims_by_country: Vec<CountryStats>,
     pub daily: Vec<DailyActivity>,
     pub two_factor: TwoFactorAdoption,
+    /// Stock, claims and redemptions per offer.
+    pub offers: Vec<crate::store::OfferStats>,
+    /// Each phase (the campaign's own rules first) with the maintainers its rules admit.
+    pub phases: Vec<crate::store::PhaseEligible>,
+    /// Codes handed back by their holders.
+    pub handed_back: crate::store::HandBackCounts,
+    /// Security keys among the maintainers who received a code: at their claim and now.
+    pub keys_in_use: crate::store::KeysInUse,
 }
 
 /// One campaign on the dashboard.
@@ -103,6 +158,8 @@ pub struct FailedMailLine {
 pub struct DashboardPage {
     pub chrome: Chrome,
     pub adoption: TwoFactorAdoption,
+    /// The registry imports' snapshots over time.
+    pub outcome: crate::web::chart::outcome::OutcomeChart,
     pub campaigns: Vec<CampaignPanel>,
     /// The outbox: messages queued, sent, failed and cancelled.
     pub mail: crate::store::MailCounts,
@@ -110,6 +167,28 @@ pub struct DashboardPage {
     pub failed_mail: Vec<FailedMailLine>,
     /// Locks of this admin's area they have not been told of yet.
     pub lockouts: Vec<LockoutNotice>,
+    /// The live ownership check's figures, when KEYDROP_REGISTRY_URL is set.
+    pub registry: Option<RegistryFigures>,
+}
+
+/// How the live ownership check has fared since this server started.
+pub struct RegistryFigures {
+    pub lookups: u64,
+    pub cache_hits: u64,
+    pub fallbacks: u64,
+    pub refusals: u64,
+}
+
+impl From<&crate::registry_live::LiveCounters> for RegistryFigures {
+    fn from(counters: &crate::registry_live::LiveCounters) -> RegistryFigures {
+        use std::sync::atomic::Ordering::Relaxed;
+        RegistryFigures {
+            lookups: counters.lookups.load(Relaxed),
+            cache_hits: counters.cache_hits.load(Relaxed),
+            fallbacks: counters.fallbacks.load(Relaxed),
+            refusals: counters.refusals.load(Relaxed),
+        }
+    }
 }
 
 /// A lock of the admin's area after too many wrong codes, as the dashboard tells of it.
@@ -129,10 +208,14 @@ impl DashboardPage {
     }
 }
 
-/// A time as the admin pages show it (UTC).
+/// How every page writes a day (as `templates/_date.html` does): "24 March 2027".
+pub const DAY_FORMAT: &str = "%-d %B %Y";
+
+/// A time as the admin pages show it (UTC), its day written as every page writes days:
+/// "24 March 2027, 14:05 UTC".
 pub fn when(unix: i64) -> String {
     chrono::DateTime::from_timestamp(unix, 0)
-        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|t| format!("{}, {} UTC", t.format(DAY_FORMAT), t.format("%H:%M")))
         .unwrap_or_default()
 }
 
@@ -202,8 +285,7 @@ impl CodesPage {
 #[template(path = "admin/vendor_report.html")]
 pub struct VendorReportPage {
     pub chrome: Chrome,
-    /// Lines of codes read from the report.
-    pub lines: usize,
+    /// What it did; its summary counts every line read.
     pub report: crate::store::RedemptionReport,
 }
 
@@ -246,6 +328,8 @@ pub struct MaintainersPage {
 pub struct MaintainerStanding {
     pub campaign: Campaign,
     pub standing: crate::giveaway::Standing,
+    /// Not eligible yet, but the phase of this day would admit them.
+    pub admitted_from: Option<chrono::NaiveDate>,
 }
 
 #[derive(Template)]
@@ -258,9 +342,16 @@ pub struct MaintainerPage {
     pub grant: Option<crate::store::Grant>,
     /// The grant form was sent without a reason.
     pub missing_reason: bool,
+    /// The codes they handed back.
+    pub releases: Vec<crate::store::ReleaseRow>,
 }
 
 impl MaintainerPage {
+    /// When a code was handed back, for the page.
+    pub fn released_on(&self, release: &crate::store::ReleaseRow) -> String {
+        when(release.released_at)
+    }
+
     pub fn granted_on(&self) -> String {
         self.grant
             .as_ref()
@@ -290,6 +381,55 @@ pub struct BatchesPage {
     pub campaigns: Vec<Campaign>,
     pub problem: Option<FormProblem>,
     pub today: chrono::NaiveDate,
+    /// The upload form's fields: as typed when it was refused, else the defaults.
+    pub upload_form: BatchFields,
+    /// The generation form's fields, likewise.
+    pub generate_form: BatchFields,
+}
+
+/// What the batch forms hold: as typed, when a form is refused (nothing typed is lost).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchFields {
+    pub campaign: String,
+    pub expires: String,
+    pub countries: String,
+    pub label: String,
+    /// Generation only: how many codes, and their prefix.
+    pub count: String,
+    pub prefix: String,
+}
+
+impl BatchFields {
+    /// Empty fields with the campaign open today chosen (else the latest to start, which
+    /// the list shows first).
+    pub fn with_default_campaign(campaigns: &[Campaign], today: chrono::NaiveDate) -> BatchFields {
+        BatchFields {
+            campaign: default_campaign(campaigns, today).unwrap_or_default(),
+            ..BatchFields::default()
+        }
+    }
+
+    /// The fields of a form as sent (by name); missing ones are empty.
+    pub fn from_sent(field: impl Fn(&str) -> Option<String>) -> BatchFields {
+        let get = |name| field(name).unwrap_or_default();
+        BatchFields {
+            campaign: get("campaign"),
+            expires: get("expires"),
+            countries: get("countries"),
+            label: get("label"),
+            count: get("count"),
+            prefix: get("prefix"),
+        }
+    }
+}
+
+/// The campaign a form about codes picks first: one open today, else the first listed.
+pub fn default_campaign(campaigns: &[Campaign], today: chrono::NaiveDate) -> Option<String> {
+    campaigns
+        .iter()
+        .find(|c| c.is_open_on(today))
+        .or(campaigns.first())
+        .map(|c| c.name.clone())
 }
 
 impl BatchesPage {
@@ -315,113 +455,6 @@ pub struct LoadedPage {
     pub chrome: Chrome,
     pub batch_id: i64,
     pub loaded: i64,
-}
-
-/// The campaign form's fields as typed, so that a refused form comes back unchanged.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct CampaignFields {
-    pub name: String,
-    pub countries: String,
-    pub starts: String,
-    pub ends: String,
-    pub store_url: String,
-    pub keys_per_code: String,
-    pub account_cutoff: String,
-    /// A checkbox: present when ticked.
-    pub allow_key_holders: Option<String>,
-    pub ended_message: String,
-    /// `vendor` or `stripe`.
-    pub fulfilment: String,
-    pub product_name: String,
-    pub unit_amount: String,
-    pub currency: String,
-}
-
-impl CampaignFields {
-    /// A new campaign's defaults: PyPI's 2022 countries, two keys a code, opening today.
-    pub fn for_new(today: chrono::NaiveDate) -> CampaignFields {
-        CampaignFields {
-            countries: crate::domain::countries::DEFAULT_CAMPAIGN_COUNTRIES.join(","),
-            starts: today.to_string(),
-            keys_per_code: "2".into(),
-            fulfilment: crate::store::FULFILMENT_VENDOR.into(),
-            ..CampaignFields::default()
-        }
-    }
-
-    /// A stored campaign's settings, to edit.
-    pub fn from_campaign(campaign: &Campaign) -> CampaignFields {
-        CampaignFields {
-            name: campaign.name.clone(),
-            countries: campaign.countries.clone(),
-            starts: campaign.starts_on.to_string(),
-            ends: campaign.ends_on.to_string(),
-            store_url: campaign.store_url.clone().unwrap_or_default(),
-            keys_per_code: campaign.keys_per_code.to_string(),
-            account_cutoff: campaign.account_cutoff.map(|d| d.to_string()).unwrap_or_default(),
-            allow_key_holders: campaign.allow_key_holders.then(|| "on".to_string()),
-            ended_message: campaign.ended_message.clone().unwrap_or_default(),
-            fulfilment: campaign.fulfilment.clone(),
-            product_name: campaign.product_name.clone().unwrap_or_default(),
-            unit_amount: campaign.unit_amount.map(|a| a.to_string()).unwrap_or_default(),
-            currency: campaign.currency.clone().unwrap_or_default(),
-        }
-    }
-
-    pub fn allows_key_holders(&self) -> bool {
-        self.allow_key_holders.is_some()
-    }
-}
-
-/// What is wrong with a campaign form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldProblem {
-    StartsNotADate,
-    EndsNotADate,
-    CutoffNotADate,
-    KeysNotANumber,
-    Countries(crate::domain::countries::CountryError),
-    Settings(crate::store::CampaignProblem),
-}
-
-/// A campaign in the list.
-pub struct CampaignLine {
-    pub campaign: Campaign,
-    pub status: crate::store::CampaignStatus,
-}
-
-#[derive(Template)]
-#[template(path = "admin/campaigns.html")]
-pub struct CampaignsPage {
-    pub chrome: Chrome,
-    pub campaigns: Vec<CampaignLine>,
-    /// The new-campaign form.
-    pub form: CampaignFields,
-    pub problems: Vec<FieldProblem>,
-}
-
-#[derive(Template)]
-#[template(path = "admin/campaign.html")]
-pub struct CampaignPage {
-    pub chrome: Chrome,
-    pub campaign: Campaign,
-    pub status: crate::store::CampaignStatus,
-    pub form: CampaignFields,
-    pub problems: Vec<FieldProblem>,
-    /// The settings were just saved.
-    pub saved: bool,
-    pub archives: Vec<crate::store::ArchiveRow>,
-    /// Publication of its codes to Stripe (a Stripe campaign, with Stripe set up).
-    pub publication: Option<crate::store::PublicationCounts>,
-}
-
-impl CampaignPage {
-    pub fn archived_on(&self, archive: &crate::store::ArchiveRow) -> String {
-        when(archive.archived_at)
-    }
-
-    pub fn purged_on(&self) -> String {
-        self.campaign.purged_at.map(when).unwrap_or_default()
-    }
+    /// keydrop made the codes: the page offers them as CSV for the vendor.
+    pub generated: bool,
 }

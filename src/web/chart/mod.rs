@@ -102,6 +102,17 @@ pub struct PlotArea {
 }
 
 impl PlotArea {
+    /// The plot area of a chart [`WIDTH`] wide and `height` tall, with `margin_top` above it
+    /// for the legend, and room for the axes' labels and captions on the left and below.
+    fn within(height: u32, margin_top: u32) -> PlotArea {
+        PlotArea {
+            left: MARGIN_LEFT,
+            top: margin_top,
+            right: WIDTH - MARGIN_RIGHT,
+            bottom: height - MARGIN_BOTTOM,
+        }
+    }
+
     /// Width of the plot area.
     pub fn width(&self) -> u32 {
         self.right - self.left
@@ -148,6 +159,45 @@ pub struct LegendKey {
     pub text_x: u32,
     /// Baseline of the text.
     pub text_y: u32,
+}
+
+impl LegendKey {
+    /// A legend entry whose sample line starts at `x1` at height `y`, its text after it.
+    fn at(x1: u32, y: u32) -> LegendKey {
+        LegendKey {
+            x1,
+            x2: x1 + 24,
+            y,
+            text_x: x1 + 30,
+            text_y: y + 4,
+        }
+    }
+}
+
+/// Where a chart's tick labels and axis captions go around its plot area.
+#[derive(Debug, Clone, Copy)]
+struct AxisPlaces {
+    tick_label_x: u32,
+    x_label_y: u32,
+    x_caption: Point,
+    y_caption: Point,
+}
+
+impl AxisPlaces {
+    fn around(plot: PlotArea) -> AxisPlaces {
+        AxisPlaces {
+            tick_label_x: plot.left - 6,
+            x_label_y: plot.bottom + 16,
+            x_caption: Point {
+                x: Coord::new(f64::from(plot.left + plot.right) / 2.0),
+                y: Coord::from(plot.bottom + 36),
+            },
+            y_caption: Point {
+                x: Coord::from(14),
+                y: Coord::new(f64::from(plot.top + plot.bottom) / 2.0),
+            },
+        }
+    }
 }
 
 /// Geometry of the chart, ready for the template.
@@ -199,6 +249,8 @@ pub struct DailyChart {
     pub total_claims: i64,
     /// Sum of the redemptions over the days shown.
     pub total_redemptions: i64,
+    /// Days on which a phase of the campaign begins, where they fall on the chart.
+    pub phase_marks: Vec<XLabel>,
     rows: Vec<DayCount>,
 }
 
@@ -229,35 +281,13 @@ impl DailyChart {
             .map(|r| r.claims.max(r.redemptions))
             .max()
             .unwrap_or(0);
-        let (y_max, y_step) = nice_scale(highest);
-
-        let plot = PlotArea {
-            left: MARGIN_LEFT,
-            top: MARGIN_TOP,
-            right: WIDTH - MARGIN_RIGHT,
-            bottom: HEIGHT - MARGIN_BOTTOM,
-        };
+        let plot = PlotArea::within(HEIGHT, MARGIN_TOP);
+        let places = AxisPlaces::around(plot);
+        let scale = YScale::new(plot, highest);
+        let (y_max, y_ticks) = (scale.y_max, scale.ticks());
         let slot = f64::from(plot.width()) / rows.len() as f64;
         let x_of = |index: usize| Coord::new(f64::from(plot.left) + (index as f64 + 0.5) * slot);
-        let y_of = |value: i64| {
-            let share = value as f64 / y_max as f64;
-            Coord::new(f64::from(plot.bottom) - share * f64::from(plot.height()))
-        };
-
-        let mut y_ticks = Vec::new();
-        let mut value = 0_i64;
-        while value <= y_max {
-            let y = y_of(value);
-            y_ticks.push(YTick {
-                value,
-                y,
-                label_y: Coord::new(y.value() + 4.0),
-            });
-            match value.checked_add(y_step) {
-                Some(next) => value = next,
-                None => break,
-            }
-        }
+        let y_of = |value: i64| scale.y(value);
 
         let label_step = label_step(rows.len());
         let x_labels = (0..rows.len())
@@ -287,13 +317,7 @@ impl DailyChart {
             }
         };
 
-        let legend = |x1: u32| LegendKey {
-            x1,
-            x2: x1 + 24,
-            y: 14,
-            text_x: x1 + 30,
-            text_y: 18,
-        };
+        let legend = |x1: u32| LegendKey::at(x1, 14);
 
         DailyChart {
             id: "daily-chart".to_owned(),
@@ -304,17 +328,11 @@ impl DailyChart {
             last,
             y_max,
             y_ticks,
-            tick_label_x: plot.left - 6,
+            tick_label_x: places.tick_label_x,
             x_labels,
-            x_label_y: plot.bottom + 16,
-            x_caption: Point {
-                x: Coord::new(f64::from(plot.left + plot.right) / 2.0),
-                y: Coord::from(plot.bottom + 36),
-            },
-            y_caption: Point {
-                x: Coord::from(14),
-                y: Coord::new(f64::from(plot.top + plot.bottom) / 2.0),
-            },
+            x_label_y: places.x_label_y,
+            x_caption: places.x_caption,
+            y_caption: places.y_caption,
             claims_legend: legend(plot.left),
             redemptions_legend: legend(plot.left + LEGEND_SPACING),
             claims_points: points_attribute(&claims),
@@ -323,8 +341,27 @@ impl DailyChart {
             redemptions_markers: markers(&redemptions),
             total_claims,
             total_redemptions,
+            phase_marks: Vec::new(),
             rows,
         }
+    }
+
+    /// Marks the days on which phases begin (the campaign's rules change) with a vertical
+    /// line; days outside the chart are left out.
+    #[must_use]
+    pub fn with_phases(mut self, days: &[NaiveDate]) -> DailyChart {
+        let slot = f64::from(self.plot.width()) / self.rows.len() as f64;
+        self.phase_marks = days
+            .iter()
+            .filter_map(|day| {
+                let index = self.rows.iter().position(|r| r.day == *day)?;
+                Some(XLabel {
+                    day: *day,
+                    x: Coord::new(f64::from(self.plot.left) + index as f64 * slot),
+                })
+            })
+            .collect();
+        self
     }
 
     /// Sets the prefix of the chart's element ids, e.g. `campaign-3`. Characters other than ASCII
@@ -361,6 +398,47 @@ impl DailyChart {
     /// Whether any day has a claim or a redemption.
     pub fn has_data(&self) -> bool {
         self.total_claims > 0 || self.total_redemptions > 0
+    }
+}
+
+/// A y axis from 0 to a round number at least as large as the highest count, over a plot
+/// area: the heights of values and the ticks. Shared by the charts.
+#[derive(Debug, Clone, Copy)]
+struct YScale {
+    plot: PlotArea,
+    y_max: i64,
+    step: i64,
+}
+
+impl YScale {
+    fn new(plot: PlotArea, highest: i64) -> YScale {
+        let (y_max, step) = nice_scale(highest);
+        YScale { plot, y_max, step }
+    }
+
+    /// The height of `value` (0 on the bottom edge, `y_max` on the top one).
+    fn y(&self, value: i64) -> Coord {
+        let share = value as f64 / self.y_max as f64;
+        Coord::new(f64::from(self.plot.bottom) - share * f64::from(self.plot.height()))
+    }
+
+    /// 4 to 6 evenly spaced ticks from 0 to `y_max`, bottom first.
+    fn ticks(&self) -> Vec<YTick> {
+        let mut ticks = Vec::new();
+        let mut value = 0_i64;
+        while value <= self.y_max {
+            let y = self.y(value);
+            ticks.push(YTick {
+                value,
+                y,
+                label_y: Coord::new(y.value() + 4.0),
+            });
+            match value.checked_add(self.step) {
+                Some(next) => value = next,
+                None => break,
+            }
+        }
+        ticks
     }
 }
 
@@ -432,6 +510,8 @@ fn points_attribute(points: &[Point]) -> String {
     }
     out
 }
+
+pub mod outcome;
 
 #[cfg(test)]
 mod tests;

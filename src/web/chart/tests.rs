@@ -313,3 +313,23 @@ fn layout_fits_in_the_view_box() {
             .all(|w| w[0].value < w[1].value && w[0].y > w[1].y)
     );
 }
+
+#[test]
+fn phases_are_marked_where_their_days_fall() {
+    let first = date(2026, 11, 1);
+    let chart = DailyChart::new(&[], first, date(2026, 11, 10)).with_phases(&[
+        date(2026, 11, 1),
+        date(2026, 11, 6),
+        date(2026, 12, 1),
+    ]);
+    let days: Vec<NaiveDate> = chart.phase_marks.iter().map(|m| m.day).collect();
+    assert_eq!(
+        days,
+        vec![date(2026, 11, 1), date(2026, 11, 6)],
+        "a day past the chart is left out"
+    );
+    // The first day's mark is on the plot's left edge; the sixth day's halfway across.
+    assert_eq!(chart.phase_marks[0].x.value(), f64::from(chart.plot.left));
+    let middle = f64::from(chart.plot.left) + f64::from(chart.plot.width()) / 2.0;
+    assert!((chart.phase_marks[1].x.value() - middle).abs() < 0.1);
+}

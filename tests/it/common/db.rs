@@ -110,6 +110,47 @@ impl TestDb {
     }
 }
 
+/// A transaction on a connection of its own that holds the lock a claim's write needs:
+/// SQLite's write lock (`BEGIN IMMEDIATE`), or on PostgreSQL a lock on `codes` that lets
+/// reads through and no `UPDATE`. Whatever waits for that lock waits until [`Self::release`].
+pub enum WriteBlocker {
+    Sqlite(sqlx::SqliteConnection),
+    Postgres(sqlx::PgConnection),
+}
+
+impl WriteBlocker {
+    pub async fn hold(db: &TestDb) -> WriteBlocker {
+        use sqlx::Connection;
+        match db.backend() {
+            Backend::Sqlite => {
+                let mut conn = sqlx::SqliteConnection::connect(db.url()).await.unwrap();
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.unwrap();
+                WriteBlocker::Sqlite(conn)
+            }
+            Backend::Postgres => {
+                let mut conn = sqlx::PgConnection::connect(db.url()).await.unwrap();
+                sqlx::query("BEGIN").execute(&mut conn).await.unwrap();
+                sqlx::query("LOCK TABLE codes IN SHARE ROW EXCLUSIVE MODE")
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+                WriteBlocker::Postgres(conn)
+            }
+        }
+    }
+
+    pub async fn release(self) {
+        match self {
+            WriteBlocker::Sqlite(mut conn) => {
+                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
+            }
+            WriteBlocker::Postgres(mut conn) => {
+                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
+            }
+        }
+    }
+}
+
 fn rand_suffix() -> String {
     keydrop::tokens::new_token()[..8].to_string()
 }

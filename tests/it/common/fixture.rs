@@ -92,7 +92,13 @@ pub fn codes(prefix: &str, n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("{prefix}-{i:05}")).collect()
 }
 
-/// Loads codes as a batch; `countries` "" for all of the campaign's. Answers the batch id.
+/// The id of the campaign's first offer (the one made from its settings).
+pub async fn first_offer(store: &Store, campaign: &Campaign) -> i64 {
+    store.offers_of(campaign.id).await.unwrap()[0].id
+}
+
+/// Loads codes as a batch of the campaign's first offer; `countries` "" for all of the
+/// offer's. Answers the batch id.
 pub async fn batch(
     store: &Store,
     campaign: &Campaign,
@@ -101,8 +107,24 @@ pub async fn batch(
     countries: &str,
     now: i64,
 ) -> i64 {
+    let offer_id = first_offer(store, campaign).await;
+    batch_of_offer(store, campaign, offer_id, codes, expires_on, countries, now).await
+}
+
+/// Loads codes as a batch of an offer; `countries` "" for all of the offer's. Answers the
+/// batch id.
+pub async fn batch_of_offer(
+    store: &Store,
+    campaign: &Campaign,
+    offer_id: i64,
+    codes: &[String],
+    expires_on: NaiveDate,
+    countries: &str,
+    now: i64,
+) -> i64 {
     let new = NewBatch {
         campaign_id: campaign.id,
+        offer_id,
         label: None,
         source: "imported",
         expires_on,

@@ -8,11 +8,14 @@
 
 #![allow(dead_code)]
 
+pub mod chromium;
 pub mod db;
+pub mod fake_registry;
 pub mod fake_stripe;
 pub mod fixture;
 pub mod process;
 pub mod smtp;
+pub mod soft_key;
 
 use std::sync::Arc;
 
@@ -297,9 +300,21 @@ pub struct Browser {
 
 impl Browser {
     pub fn new(base: &str) -> Browser {
+        Browser::with_headers(base, reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser whose user reads `accept_language` (an `Accept-Language` value).
+    pub fn speaking(base: &str, accept_language: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::ACCEPT_LANGUAGE, accept_language.parse().unwrap());
+        Browser::with_headers(base, headers)
+    }
+
+    fn with_headers(base: &str, headers: reqwest::header::HeaderMap) -> Browser {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let client = |policy| {
             reqwest::Client::builder()
+                .default_headers(headers.clone())
                 .cookie_provider(jar.clone())
                 .redirect(policy)
                 // Idle connections are let go well before the server's own idle limit (its

@@ -348,6 +348,7 @@ pub fn form_fields(world: &World) -> Vec<Case> {
                                 200,
                                 &[
                                     ("batches", 1),
+                                    ("batch_stock", 1),
                                     ("codes", 1),
                                     ("batch_uploads", 1),
                                     ("audit_log", 1),
@@ -363,7 +364,10 @@ pub fn form_fields(world: &World) -> Vec<Case> {
     ];
     let (fields, tried) = campaign_form(world, |payload: &Payload| {
         let text = payload.text.clone().unwrap_or_default();
-        Some(Expect::taken(303, &[("campaigns", 1), ("audit_log", 1)]).shown_after_redirect(text.trim()))
+        Some(
+            Expect::taken(303, &[("campaigns", 1), ("offers", 1), ("audit_log", 1)])
+                .shown_after_redirect(text.trim()),
+        )
     });
     forms.push(Form {
         label: "new campaign",
@@ -445,7 +449,11 @@ fn reason_cases(world: &World) -> Vec<Case> {
                 not_echoed: payload.text.clone().filter(|t| t.contains('<')),
                 ..expect
             };
-            let body = format!("reason={}&csrf_token={}", payload.encoded, world.admin_csrf);
+            // Past the confirmation step (revoking asks once more), as its second form sends.
+            let body = format!(
+                "reason={}&confirm=yes&csrf_token={}",
+                payload.encoded, world.admin_csrf
+            );
             cases.push(Case {
                 name: format!("reason {path} = {}", payload.name),
                 request: world.request(Who::Admin, "POST", path.as_str()).form(body),

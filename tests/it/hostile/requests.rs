@@ -28,6 +28,7 @@ fn forms(world: &World) -> Vec<(Who, String, String)> {
         (Who::Maintainer, "/logout".into(), String::new()),
         (Who::Maintainer, "/giveaway/claim".into(), "country=DE".into()),
         (Who::Maintainer, "/giveaway/redeemed".into(), String::new()),
+        (Who::Maintainer, "/giveaway/release".into(), String::new()),
         (
             Who::Maintainer,
             "/giveaway/mail".into(),
@@ -50,6 +51,21 @@ fn forms(world: &World) -> Vec<(Who, String, String)> {
             Who::Admin,
             format!("/admin/campaigns/{campaign}/open"),
             String::new(),
+        ),
+        (
+            Who::Admin,
+            format!("/admin/campaigns/{campaign}/offers"),
+            "name=Forged&keys_per_code=1&countries=DE".into(),
+        ),
+        (
+            Who::Admin,
+            format!("/admin/campaigns/{campaign}/phases"),
+            "from=2099-01-01&exclude_totp=yes".into(),
+        ),
+        (
+            Who::Admin,
+            format!("/admin/campaigns/{campaign}/hand-back"),
+            "codes=restock".into(),
         ),
         (
             Who::Admin,
@@ -355,13 +371,14 @@ pub fn shape_cases(world: &World) -> Vec<Case> {
         encode(world.campaign.name.as_bytes())
     );
     let methods = [
-        ("GET", "/logout".to_string()),
-        ("GET", "/giveaway/claim".into()),
+        // (A GET on a form's address leads to its page: see rough_edges.)
+        ("PATCH", "/logout".to_string()),
+        ("PUT", "/giveaway/claim".into()),
         ("PUT", "/login".into()),
         ("DELETE", "/giveaway".into()),
         ("PATCH", format!("/admin/campaigns/{}", world.campaign.id)),
-        ("GET", "/admin/second-factor".into()),
-        ("GET", "/admin/batches/confirm".into()),
+        ("PUT", "/admin/second-factor".into()),
+        ("DELETE", "/admin/batches/confirm".into()),
         ("PUT", format!("/admin/codes/{}/revoke", world.held_codes[0])),
         ("GET", "/webhooks/stripe".into()),
         ("POST", "/healthz".into()),
@@ -667,11 +684,7 @@ pub fn address_cases(world: &World) -> Vec<Case> {
         (b"/admin/maintainers/%FF%FE", 400, NOT_TEXT),
         (b"/admin/maintainers/..%2F..%2Fetc%2Fpasswd", 404, NOT_FOUND),
         (b"/admin/maintainers/%27%20OR%201=1%20--", 404, NOT_FOUND),
-        (
-            b"/admin/maintainers/%3Cscript%3Ex%3C%2Fscript%3E/grant",
-            405,
-            METHOD,
-        ),
+        (b"/admin/maintainers/%3Cscript%3Ex%3C%2Fscript%3E", 404, NOT_FOUND),
         (b"/giveaway%00", 400, NOT_TEXT),
         (b"/login/%00", 400, NOT_TEXT),
         (b"/mail/unsubscribe/%FF", 400, NOT_TEXT),

@@ -13,13 +13,14 @@ use crate::common::{Backend, TestApp, enrol_admin};
 
 /// Every table of the schema: a table added by a migration and missing here fails the corpus
 /// (see [`RowCounts::read`]), so that no table's rows go uncounted.
-pub const TABLES: [&str; 23] = [
+pub const TABLES: [&str; 30] = [
     "projects",
     "users",
     "roles",
     "campaigns",
     "batches",
     "batch_countries",
+    "batch_stock",
     "codes",
     "login_tokens",
     "sessions",
@@ -37,6 +38,12 @@ pub const TABLES: [&str; 23] = [
     "admin_lockouts",
     "admin_recovery_codes",
     "health_probe",
+    "offers",
+    "campaign_phases",
+    "code_releases",
+    "registry_snapshots",
+    "admin_security_keys",
+    "webauthn_ceremonies",
 ];
 
 /// Who sends a request.
@@ -141,10 +148,21 @@ impl World {
         for i in 1..=40 {
             let user = app.store.user_by_username(&racer(i)).await.unwrap().unwrap();
             let today = app.today();
-            keydrop::giveaway::claim(&app.store, &user, &campaign, "DE", today, now)
-                .await
-                .unwrap()
-                .expect("a racer's claim");
+            keydrop::giveaway::claim(
+                &app.store,
+                None,
+                &user,
+                &campaign,
+                keydrop::giveaway::Declared {
+                    country: "DE",
+                    offer: None,
+                },
+                (today, now),
+                None,
+            )
+            .await
+            .unwrap()
+            .expect("a racer's claim");
             let held = app.store.held_code(campaign.id, user.id).await.unwrap().unwrap();
             held_codes.push(held.id);
         }

@@ -1,0 +1,387 @@
+//! The measurements: HTTP load through one shared client with [`CONNECTIONS`] connections,
+//! the raw claim transaction issued directly on the database, and the import beside the
+//! sqlite3 shell.
+
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use sqlx::Connection;
+
+use crate::db::{Backend, TestDb};
+use crate::world::{self, CAMPAIGN, World};
+
+/// Connections (and requests in flight) of the one HTTP client.
+pub const CONNECTIONS: usize = 64;
+
+/// The one HTTP client: keeps up to [`CONNECTIONS`] connections open, follows no redirect
+/// (a claim answers 303), keeps no cookies (each request names its session).
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .pool_max_idle_per_host(CONNECTIONS)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// What a run of requests (or transactions) came to.
+#[derive(Debug, Default, Clone)]
+pub struct Sample {
+    pub elapsed: Duration,
+    /// Each request's time, sorted.
+    pub latencies: Vec<Duration>,
+    /// Answers by status (0: no answer).
+    pub statuses: std::collections::BTreeMap<u16, usize>,
+}
+
+impl Sample {
+    pub fn rate(&self) -> f64 {
+        self.latencies.len() as f64 / self.elapsed.as_secs_f64()
+    }
+
+    pub fn percentile_ms(&self, p: f64) -> f64 {
+        if self.latencies.is_empty() {
+            return 0.0;
+        }
+        let i = ((self.latencies.len() - 1) as f64 * p).round() as usize;
+        self.latencies[i].as_secs_f64() * 1e3
+    }
+
+    /// Answers whose status is not among `expected`.
+    pub fn errors(&self, expected: &[u16]) -> usize {
+        self.statuses
+            .iter()
+            .filter(|(status, _)| !expected.contains(status))
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    pub fn count(&self, status: u16) -> usize {
+        self.statuses.get(&status).copied().unwrap_or(0)
+    }
+}
+
+/// Runs `n` jobs, at most `concurrency` at once, each answering a status; times each.
+pub async fn drive<F, Fut>(n: usize, concurrency: usize, job: F) -> Sample
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = u16> + Send,
+{
+    let job = Arc::new(job);
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..concurrency)
+        .map(|_| {
+            let (job, next) = (job.clone(), next.clone());
+            tokio::spawn(async move {
+                let mut done = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        return done;
+                    }
+                    let t = Instant::now();
+                    let status = job(i).await;
+                    done.push((t.elapsed(), status));
+                }
+            })
+        })
+        .collect();
+    let mut sample = Sample::default();
+    for worker in workers {
+        for (took, status) in worker.await.unwrap() {
+            sample.latencies.push(took);
+            *sample.statuses.entry(status).or_default() += 1;
+        }
+    }
+    sample.elapsed = started.elapsed();
+    sample.latencies.sort();
+    sample
+}
+
+/// Sends a request and reads its whole answer (so the connection is reused); answers its
+/// status, or 0 when no full answer came.
+async fn status_of(request: reqwest::RequestBuilder) -> u16 {
+    match request.send().await {
+        Ok(response) => {
+            let status = response.status().as_u16();
+            match response.bytes().await {
+                Ok(_) => status,
+                Err(_) => 0,
+            }
+        }
+        Err(_) => 0,
+    }
+}
+
+/// `n` GETs of `path`, request `i` signed in as session `i` (when `signed_in`).
+pub async fn gets(world: &World, base: &str, path: &str, n: usize, signed_in: bool) -> Sample {
+    let client = client();
+    let url = format!("{base}{path}");
+    let cookies: Arc<Vec<String>> = Arc::new(
+        world
+            .sessions
+            .iter()
+            .map(|(token, _)| format!("kd_session={token}"))
+            .collect(),
+    );
+    drive(n, CONNECTIONS, move |i| {
+        let mut request = client.get(&url);
+        if signed_in {
+            request = request.header("cookie", &cookies[i % cookies.len()]);
+        }
+        status_of(request)
+    })
+    .await
+}
+
+/// Every maintainer POSTs one claim, [`CONNECTIONS`] at a time.
+pub async fn stampede(world: &World, base: &str) -> Sample {
+    let client = client();
+    let url = format!("{base}/giveaway/claim");
+    let forms: Arc<Vec<(String, String)>> = Arc::new(
+        world
+            .sessions
+            .iter()
+            .map(|(token, csrf)| {
+                let body = serde_urlencoded::to_string([
+                    ("country", "US"),
+                    ("campaign", CAMPAIGN),
+                    ("csrf_token", csrf),
+                ])
+                .unwrap();
+                (format!("kd_session={token}"), body)
+            })
+            .collect(),
+    );
+    drive(forms.len(), CONNECTIONS, move |i| {
+        let (cookie, body) = &forms[i];
+        let request = client
+            .post(&url)
+            .header("cookie", cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.clone());
+        status_of(request)
+    })
+    .await
+}
+
+/// What the database holds after a stampede.
+#[derive(Debug)]
+pub struct Holdings {
+    pub assigned: i64,
+    pub holders: i64,
+    /// The batches' stock (`batch_stock`) agrees with a count of the codes.
+    pub counter_exact: bool,
+}
+
+pub async fn holdings(world: &World) -> Holdings {
+    let id = [world.campaign.id];
+    let assigned = world
+        .db
+        .count(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'",
+            &id,
+        )
+        .await;
+    let holders = world
+        .db
+        .count(
+            "SELECT COUNT(DISTINCT user_id) FROM codes WHERE campaign_id = $1 AND state = 'assigned'",
+            &id,
+        )
+        .await;
+    let counted = world
+        .db
+        .count(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'available'",
+            &id,
+        )
+        .await;
+    let kept = world
+        .db
+        .count("SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batch_stock s JOIN batches b ON b.id = s.batch_id WHERE b.campaign_id = $1", &id)
+        .await;
+    Holdings {
+        assigned,
+        holders,
+        counter_exact: counted == kept,
+    }
+}
+
+/// The claim transaction as the service issues it (one conditional UPDATE, the audit entry),
+/// on SQLite and on PostgreSQL (with its row lock).
+const RAW_CLAIM_SQLITE: &str = "UPDATE codes SET state = 'assigned', user_id = $1, country = 'US', assigned_at = $2 \
+     WHERE id = (SELECT c.id FROM codes c WHERE c.campaign_id = $3 AND c.state = 'available' AND c.expires_on >= $4 \
+       AND c.batch_id IN (SELECT b.id FROM batches b WHERE b.campaign_id = $3 AND NOT b.country_bound AND b.published) \
+       ORDER BY c.expires_on, c.id LIMIT 1) AND state = 'available' RETURNING id";
+const RAW_CLAIM_POSTGRES: &str = "UPDATE codes SET state = 'assigned', user_id = $1, country = 'US', assigned_at = $2 \
+     WHERE id = (SELECT c.id FROM codes c WHERE c.campaign_id = $3 AND c.state = 'available' AND c.expires_on >= $4 \
+       AND c.batch_id IN (SELECT b.id FROM batches b WHERE b.campaign_id = $3 AND NOT b.country_bound AND b.published) \
+       ORDER BY c.expires_on, c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED) AND state = 'available' RETURNING id";
+const RAW_AUDIT: &str = "INSERT INTO audit_log (at, actor, action, campaign_id, code_id, user_id, detail) \
+     VALUES ($1, 'bench', 'code.claim', $2, $3, $4, 'declared country US')";
+
+/// One raw claim in transaction `$tx` (either backend): the claim UPDATE, then its audit row.
+macro_rules! raw_claim {
+    ($tx:expr, $claim:expr, $user:expr, $campaign:expr, $today:expr) => {{
+        let now = world::now();
+        let code: Option<i64> = sqlx::query_scalar($claim)
+            .bind($user)
+            .bind(now)
+            .bind($campaign)
+            .bind($today)
+            .fetch_optional(&mut *$tx)
+            .await
+            .unwrap();
+        let code = code.expect("a baseline code for every baseline user");
+        sqlx::query(RAW_AUDIT)
+            .bind(now)
+            .bind($campaign)
+            .bind(code)
+            .bind($user)
+            .execute(&mut *$tx)
+            .await
+            .unwrap();
+    }};
+}
+
+/// Raw claim transactions straight on the database, one per baseline user: one after another
+/// on SQLite (one writer), [`CONNECTIONS`] at once on PostgreSQL.
+pub async fn raw_claims(world: &World) -> Sample {
+    let users = Arc::new(world.baseline_users.clone());
+    let (campaign, today) = (world.baseline_campaign, world.today + chrono::Duration::days(365));
+    match world.db.backend() {
+        Backend::Sqlite => {
+            let options: sqlx::sqlite::SqliteConnectOptions = world.db.url().parse().unwrap();
+            let options = options
+                .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5));
+            let conn = sqlx::SqliteConnection::connect_with(&options).await.unwrap();
+            let conn = Arc::new(tokio::sync::Mutex::new(conn));
+            drive(users.len(), 1, move |i| {
+                let (conn, user) = (conn.clone(), users[i]);
+                async move {
+                    let mut conn = conn.lock().await;
+                    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.unwrap();
+                    raw_claim!(tx, RAW_CLAIM_SQLITE, user, campaign, today);
+                    tx.commit().await.unwrap();
+                    200
+                }
+            })
+            .await
+        }
+        Backend::Postgres => {
+            let pool = sqlx::postgres::PgPoolOptions::new()
+                .max_connections(CONNECTIONS as u32)
+                .connect(world.db.url())
+                .await
+                .unwrap();
+            drive(users.len(), CONNECTIONS, move |i| {
+                let (pool, user) = (pool.clone(), users[i]);
+                async move {
+                    let mut tx = pool.begin().await.unwrap();
+                    raw_claim!(tx, RAW_CLAIM_POSTGRES, user, campaign, today);
+                    tx.commit().await.unwrap();
+                    200
+                }
+            })
+            .await
+        }
+    }
+}
+
+/// A finished process: its wall time and peak RSS.
+pub struct Run {
+    pub seconds: f64,
+    pub peak_mb: f64,
+}
+
+/// Runs `command` to its end, reading its peak RSS from /proc as it runs.
+pub fn run_measured(mut command: Command, stdin: Option<&std::path::Path>) -> Run {
+    if let Some(path) = stdin {
+        command.stdin(std::fs::File::open(path).unwrap());
+    }
+    let started = Instant::now();
+    let mut child = command.stdout(Stdio::null()).spawn().expect("start the command");
+    let mut peak_mb: f64 = 0.0;
+    let status = loop {
+        if let Some(mb) = world::proc_mb(child.id(), "VmHWM:") {
+            peak_mb = peak_mb.max(mb);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert!(status.success(), "{command:?} failed: {status}");
+    Run {
+        seconds: started.elapsed().as_secs_f64(),
+        peak_mb,
+    }
+}
+
+/// `keydrop codes import` of `n` codes into a fresh SQLite database, and the sqlite3 shell's
+/// `.import` into a temporary table then `INSERT ... SELECT` into a table of the same shape
+/// and indexes as `codes`.
+pub async fn import(n: usize) -> (Run, Run) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("codes.txt");
+    let codes: String = (1..=n).map(|i| format!("IMPORT-{i:08}\n")).collect();
+    std::fs::write(&file, codes).unwrap();
+    let db = TestDb::sqlite_at(&dir.path().join("keydrop.db"));
+    let store = keydrop::store::Store::connect(db.url()).await.unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let expires = (today + chrono::Duration::days(60)).to_string();
+    let settings = crate::world::campaign_settings(CAMPAIGN, today, today + chrono::Duration::days(30));
+    store
+        .create_campaign(&settings, world::now(), "bench")
+        .await
+        .unwrap()
+        .unwrap();
+    // The shape of `codes` as keydrop made it: table and indexes (not its triggers).
+    let schema: Vec<String> = {
+        let mut conn = sqlx::SqliteConnection::connect(db.url()).await.unwrap();
+        sqlx::query_scalar(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'codes' AND type IN ('table', 'index') AND sql IS NOT NULL \
+             ORDER BY type DESC",
+        )
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+    };
+    store.close().await;
+
+    let mut keydrop = Command::new(env!("CARGO_BIN_EXE_keydrop"));
+    keydrop
+        .args(["codes", "import"])
+        .arg(&file)
+        .args([
+            "--campaign",
+            CAMPAIGN,
+            "--expires",
+            &expires,
+            "--database-url",
+            db.url(),
+        ])
+        .env("KEYDROP_LOG", "warn");
+    let ours = run_measured(keydrop, None);
+
+    let script = dir.path().join("shell.sql");
+    let mut sql = String::from(".bail on\nPRAGMA journal_mode = WAL;\n");
+    for statement in &schema {
+        sql.push_str(statement);
+        sql.push_str(";\n");
+    }
+    sql.push_str("CREATE TEMP TABLE staged (code TEXT);\n");
+    sql.push_str(&format!(".import {} staged\n", file.display()));
+    sql.push_str(&format!(
+        "INSERT INTO codes (campaign_id, batch_id, code, expires_on) SELECT 1, 1, code, '{expires}' FROM staged;\n"
+    ));
+    std::fs::write(&script, sql).unwrap();
+    let mut shell = Command::new("sqlite3");
+    shell.arg(dir.path().join("shell.db"));
+    let theirs = run_measured(shell, Some(&script));
+    (ours, theirs)
+}

@@ -1,0 +1,81 @@
+//! Pages in the visitor's language: chosen from Accept-Language or with the switcher, said
+//! in `<html lang>` and `Content-Language`, with no message left untranslated.
+
+use crate::common;
+
+use common::{Browser, Page, TestApp};
+use keydrop::i18n::Lang;
+
+/// The language a page says it is in, from its header and from `<html lang>`, which agree.
+fn language_of(page: &Page) -> String {
+    let header = page
+        .headers
+        .get("content-language")
+        .expect("Content-Language")
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        page.body.contains(&format!("<html lang=\"{header}\">")),
+        "html lang = {header}: {}",
+        &page.body[..200]
+    );
+    header
+}
+
+backend_tests! {
+    async fn pages_speak_the_language_the_browser_asks_for(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let french = Browser::speaking(&app.base, "fr-CH, fr;q=0.9, en;q=0.8").get("/").await;
+        assert_eq!(language_of(&french), "fr");
+        assert!(french.shows("Aller au contenu"), "{}", french.text());
+        let unknown = Browser::speaking(&app.base, "pt-BR, zh;q=0.5").get("/").await;
+        assert_eq!(language_of(&unknown), "en", "English when we speak none of them");
+        let japanese = Browser::speaking(&app.base, "ja").get("/no-such-page").await;
+        assert_eq!(japanese.status, 404);
+        assert_eq!(language_of(&japanese), "ja", "error pages too");
+    }
+
+    async fn the_switcher_remembers_the_choice_and_goes_back(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let browser = Browser::speaking(&app.base, "de");
+        let page = browser.get("/login").await;
+        assert_eq!(language_of(&page), "de");
+        // The switcher links every language back to this page.
+        for lang in Lang::ALL {
+            let link = format!("href=\"/language/{}?next=%2Flogin\"", lang.code());
+            assert!(page.body.contains(&link), "{link}");
+        }
+        assert!(page.body.contains("lang=\"de\" hreflang=\"de\" aria-current=\"true\""));
+        let switched = browser.get("/language/ko?next=%2Flogin").await;
+        assert!(switched.url.ends_with("/login"), "{}", switched.url);
+        assert_eq!(language_of(&switched), "ko", "the choice beats Accept-Language");
+        assert_eq!(language_of(&browser.get("/").await), "ko", "and is remembered");
+        // The way back is a path of this site, and only our languages exist.
+        let outside = browser.get("/language/fr?next=%2F%2Fevil.example").await;
+        assert_eq!(url::Url::parse(&outside.url).unwrap().path(), "/");
+        assert_eq!(browser.get("/language/xx?next=%2F").await.status, 404);
+        assert_eq!(browser.get("/language/FR?next=%2F").await.status, 404);
+    }
+
+    async fn no_page_shows_an_untranslated_message_in_any_language(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        for lang in Lang::ALL {
+            let visitor = Browser::speaking(&app.base, lang.code());
+            let maintainer = app.signed_in("alice").await;
+            maintainer.get(&format!("/language/{}?next=%2F", lang.code())).await;
+            for page in [
+                visitor.get("/").await,
+                visitor.get("/login").await,
+                visitor.get("/missing").await,
+                maintainer.get("/giveaway").await,
+            ] {
+                assert_eq!(language_of(&page), lang.code(), "{}", page.url);
+                assert!(!page.body.contains(keydrop::i18n::MISSING_OPEN), "{} in {}: {}", page.url, lang.code(), page.text());
+            }
+        }
+    }
+}
