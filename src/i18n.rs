@@ -15,6 +15,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::future::Future;
 
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
 
@@ -154,6 +155,94 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// A day written out in this language: "24 November 2026", "24 novembre 2026",
+    /// "24. November 2026", "2026年11月24日".
+    pub fn date(self, day: NaiveDate) -> String {
+        self.t_args(
+            "date-long",
+            &[
+                ("day", day.day().into()),
+                ("month", self.month_name(day.month()).into()),
+                ("year", day.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// A day without its year, short, for a chart's axis: "24 Nov", "24 nov.", "11月24日".
+    pub fn date_short(self, day: NaiveDate) -> String {
+        self.t_args(
+            "date-short",
+            &[
+                ("day", day.day().into()),
+                ("month", self.month_short(day.month()).into()),
+            ],
+        )
+    }
+
+    /// A day and a time of day (UTC): "24 November 2026 13:05".
+    pub fn date_time(self, at: NaiveDateTime) -> String {
+        self.t_args(
+            "date-time",
+            &[
+                ("date", self.date(at.date()).into()),
+                ("time", at.format("%H:%M").to_string().into()),
+            ],
+        )
+    }
+
+    // Each month's message is named in full so that the check that every message is used
+    // (src/i18n/tests.rs) sees them.
+    fn month_name(self, month: u32) -> String {
+        match month {
+            1 => self.t("month-1"),
+            2 => self.t("month-2"),
+            3 => self.t("month-3"),
+            4 => self.t("month-4"),
+            5 => self.t("month-5"),
+            6 => self.t("month-6"),
+            7 => self.t("month-7"),
+            8 => self.t("month-8"),
+            9 => self.t("month-9"),
+            10 => self.t("month-10"),
+            11 => self.t("month-11"),
+            _ => self.t("month-12"),
+        }
+    }
+
+    fn month_short(self, month: u32) -> String {
+        match month {
+            1 => self.t("month-short-1"),
+            2 => self.t("month-short-2"),
+            3 => self.t("month-short-3"),
+            4 => self.t("month-short-4"),
+            5 => self.t("month-short-5"),
+            6 => self.t("month-short-6"),
+            7 => self.t("month-short-7"),
+            8 => self.t("month-short-8"),
+            9 => self.t("month-short-9"),
+            10 => self.t("month-short-10"),
+            11 => self.t("month-short-11"),
+            _ => self.t("month-short-12"),
+        }
+    }
+}
+
+/// A day in the [`current`] language, for templates: `{{ crate::i18n::date(day) }}`.
+pub fn date(day: &NaiveDate) -> String {
+    current().date(*day)
+}
+
+/// A day without its year in the [`current`] language (chart axes).
+pub fn date_short(day: &NaiveDate) -> String {
+    current().date_short(*day)
+}
+
+/// A day and time in the [`current`] language.
+pub fn date_time(at: &NaiveDateTime) -> String {
+    current().date_time(*at)
+}
+
 tokio::task_local! {
     static REQUEST_LANGUAGE: Lang;
 }
@@ -166,6 +255,11 @@ pub fn current() -> Lang {
 /// Runs `work` with `lang` as the [`current`] language.
 pub async fn speaking<F: Future>(lang: Lang, work: F) -> F::Output {
     REQUEST_LANGUAGE.scope(lang, work).await
+}
+
+/// Runs `work` (rendering a mail, say) with `lang` as the [`current`] language, synchronously.
+pub fn speaking_sync<R>(lang: Lang, work: impl FnOnce() -> R) -> R {
+    REQUEST_LANGUAGE.sync_scope(lang, work)
 }
 
 #[cfg(test)]

@@ -60,9 +60,12 @@ fn used_ids() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for call in [".t(\"", ".t1(\"", ".t2(\"", ".t_args(\""] {
+            for call in [".t(", ".t1(", ".t2(", ".t_args("] {
                 for (at, _) in text.match_indices(call) {
-                    let rest = &text[at + call.len()..];
+                    // The id may be on the next line, when rustfmt breaks the call.
+                    let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {
+                        continue;
+                    };
                     let id = &rest[..rest.find('"').unwrap_or(0)];
                     if !id.is_empty() && !id.contains(char::is_whitespace) {
                         found.insert(id.to_string());
@@ -136,5 +139,26 @@ async fn the_current_language_is_the_one_spoken() {
     assert_eq!(
         super::speaking(Lang::It, async { super::current() }).await,
         Lang::It
+    );
+}
+
+#[test]
+fn dates_are_written_in_each_language() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    assert_eq!(Lang::En.date(day), "24 November 2026");
+    assert_eq!(Lang::Fr.date(day), "24 novembre 2026");
+    assert_eq!(Lang::Fr.date(first), "1er mars 2027");
+    assert_eq!(Lang::De.date(day), "24. November 2026");
+    assert_eq!(Lang::Es.date(day), "24 de noviembre de 2026");
+    assert_eq!(Lang::Ja.date(day), "2026年11月24日");
+    assert_eq!(Lang::Ko.date(day), "2026년 11월 24일");
+    assert_eq!(Lang::En.date_short(first), "1 Mar");
+    assert_eq!(Lang::Ja.date_short(first), "3月1日");
+    let at = day.and_hms_opt(13, 5, 0).unwrap();
+    assert_eq!(Lang::Nl.date_time(at), "24 november 2026 om 13:05");
+    assert_eq!(
+        super::speaking_sync(Lang::It, || super::date(&day)),
+        "24 novembre 2026"
     );
 }

@@ -23,6 +23,101 @@ fn language_of(page: &Page) -> String {
     header
 }
 
+/// What a person reads on a page: each run of text between tags, and the attributes that are
+/// shown or read aloud (`aria-label`, `title`, `alt`, `placeholder`); scripts and styles left
+/// out, the common entities decoded, white space collapsed.
+pub fn readable_runs(html: &str) -> Vec<String> {
+    fn decode(text: &str) -> String {
+        let text = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#34;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#x27;", "'")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    let mut runs = Vec::new();
+    let mut skipping: Option<&str> = None;
+    for piece in html.split('<').skip(1) {
+        let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
+        let name = tag.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        if let Some(until) = skipping {
+            if name == until {
+                skipping = None;
+            }
+            continue;
+        }
+        if name == "script" || name == "style" {
+            skipping = Some(if name == "script" { "/script" } else { "/style" });
+            continue;
+        }
+        for attribute in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
+            for (at, _) in tag.match_indices(attribute) {
+                let value = &tag[at + attribute.len()..];
+                runs.push(decode(&value[..value.find('"').unwrap_or(value.len())]));
+            }
+        }
+        runs.push(decode(text));
+    }
+    runs.retain(|run| !run.is_empty());
+    runs
+}
+
+/// Fails when a sentence of the English page is left in English on the same page in `lang`:
+/// every run of the English page with two words or more (after removing the `data` that is
+/// the same in every language: names of projects, campaigns, offers, codes) must be absent
+/// from the other page. Both pages must show the same state.
+pub fn assert_translated(english: &Page, other: &Page, lang: Lang, data: &[&str]) {
+    assert_eq!(language_of(english), "en", "{}", english.url);
+    assert_eq!(language_of(other), lang.code(), "{}", other.url);
+    assert!(
+        !other.body.contains(keydrop::i18n::MISSING_OPEN),
+        "{} in {}: {}",
+        other.url,
+        lang.code(),
+        other.text()
+    );
+    let strip = |run: &str| {
+        let mut run = run.to_string();
+        for value in data {
+            run = run.replace(value, " ");
+        }
+        run
+    };
+    let theirs: Vec<String> = readable_runs(&other.body).iter().map(|run| strip(run)).collect();
+    let mut untranslated = Vec::new();
+    for run in readable_runs(&english.body) {
+        let run = strip(&run);
+        let words = run
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count();
+        if words >= 2 && theirs.iter().any(|their| their.contains(run.trim())) && !untranslated.contains(&run)
+        {
+            untranslated.push(run);
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "{} in {} still says, in English:\n  {}",
+        other.url,
+        lang.code(),
+        untranslated.join("\n  ")
+    );
+}
+
+#[test]
+fn the_untranslated_check_reads_text_and_labels_and_can_fail() {
+    let runs = readable_runs(
+        "<p>Claim <b>your</b> code &amp; keys</p><script>let a = 'x y';</script>\
+         <button aria-label=\"Copy the code\">⧉</button><style>p { x: y }</style>",
+    );
+    assert_eq!(runs, ["Claim", "your", "code & keys", "Copy the code", "⧉"]);
+}
+
 backend_tests! {
     async fn pages_speak_the_language_the_browser_asks_for(backend: Backend) {
         let app = TestApp::start(backend).await;
