@@ -116,6 +116,22 @@ fn the_untranslated_check_reads_text_and_labels_and_can_fail() {
          <button aria-label=\"Copy the code\">⧉</button><style>p { x: y }</style>",
     );
     assert_eq!(runs, ["Claim", "your", "code & keys", "Copy the code", "⧉"]);
+
+    let page = |lang: &str, body: &str| Page {
+        status: 200,
+        url: format!("/{lang}"),
+        body: format!("<html lang=\"{lang}\"><p>{body}</p><p>PyPI Titan 2026</p></html>"),
+        headers: [(reqwest::header::CONTENT_LANGUAGE, lang.parse().unwrap())]
+            .into_iter()
+            .collect(),
+    };
+    let english = page("en", "Claim your code now");
+    let data = ["PyPI Titan 2026"];
+    assert_translated(&english, &page("fr", "Demandez votre code"), Lang::Fr, &data);
+    let left_behind = std::panic::catch_unwind(|| {
+        assert_translated(&english, &page("fr", "Claim your code now"), Lang::Fr, &data)
+    });
+    assert!(left_behind.is_err(), "English left on the French page is found");
 }
 
 backend_tests! {
