@@ -213,8 +213,8 @@ impl Store {
     }
 
     /// The maintainers a campaign's invitation or claim reminder (`kind`) would go to now:
-    /// eligible by the campaign's rules, holding no code in it, with giveaway mail on, and
-    /// not yet sent (or queued) that kind for it. Only reads: the rows are written by
+    /// eligible by the campaign's rules, holding no code in it, not barred by a code they
+    /// handed back, with giveaway mail on, and not yet sent (or queued) that kind for it. Only reads: the rows are written by
     /// [`Store::queue_campaign_mail`], in short transactions.
     pub async fn campaign_mail_recipients(
         &self,
@@ -228,6 +228,8 @@ impl Store {
                AND u.giveaway_mail_off_at IS NULL \
                AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.campaign_id = $5 AND c.user_id = u.id AND c.state <> 'revoked') \
                AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.kind = $6 AND o.campaign_id = $5 AND o.user_id = u.id) \
+               AND NOT EXISTS (SELECT 1 FROM code_releases r JOIN campaigns k ON k.id = r.campaign_id \
+                               WHERE r.campaign_id = $5 AND r.user_id = u.id AND NOT k.claim_after_hand_back) \
              ORDER BY u.id")), &rules)
             .bind(campaign.id).bind(kind.as_str())
             .fetch_all(pool).await)

@@ -6,6 +6,7 @@ use crate::common;
 use common::TestApp;
 use common::fixture::{self, CAMPAIGN};
 use futures_util::future::join_all;
+use keydrop::store::MailKind;
 use keydrop::store::{HANDED_BACK_RESTOCK, HANDED_BACK_RETIRE, Released};
 
 /// The confirmation page of the hand-back in the fixture campaign.
@@ -48,6 +49,11 @@ backend_tests! {
         assert_eq!((state.as_str(), reason.as_deref()), ("revoked", Some("handed back by its holder")));
         assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'code.hand-back' AND user_id = $1", &[user.id]).await, 1);
         assert_eq!(app.store.hand_back_counts(campaign.id).await.unwrap().retired, 1);
+        // Nor is she reminded to claim, nor invited again.
+        for kind in [MailKind::ClaimReminder, MailKind::Invitation] {
+            let to = app.store.campaign_mail_recipients(kind, &campaign, app.today()).await.unwrap();
+            assert!(!to.contains(&user.id), "{kind:?} to {to:?}");
+        }
         // She may not claim again; a second hand-back finds nothing.
         assert_eq!(alice.claim("DE").await.status, 409);
         let twice = alice.submit("/giveaway", "/giveaway/release", &[("campaign", CAMPAIGN)]).await;
@@ -80,6 +86,10 @@ backend_tests! {
         alice.submit(&confirm_url(), "/giveaway/release", &[("campaign", CAMPAIGN)]).await;
         assert_eq!(bob.claim("US").await.promo_code(), Some(code), "the same code, now bob's");
         assert_eq!(app.store.hand_back_counts(campaign.id).await.unwrap().restocked, 1);
+        // Allowed to claim again, she is among those reminded to claim.
+        let alice_id = app.store.user_by_username("alice").await.unwrap().unwrap().id;
+        let to = app.store.campaign_mail_recipients(MailKind::ClaimReminder, &campaign, app.today()).await.unwrap();
+        assert!(to.contains(&alice_id), "{to:?}");
         // She may claim again, while codes are left (none are).
         let refused = alice.claim("DE").await;
         assert!(refused.shows("none is left") || refused.shows("No codes are left"), "{}", refused.text());

@@ -4,7 +4,7 @@
 use super::cases::*;
 use super::http::RawRequest;
 use super::payloads::encode;
-use super::world::{Who, World};
+use super::world::{METRICS_TOKEN, Who, World};
 
 fn case(name: impl Into<String>, request: RawRequest, expect: Expect) -> Case {
     Case {
@@ -86,6 +86,23 @@ fn forms(world: &World) -> Vec<(Who, String, String)> {
             "reason=forged".into(),
         ),
         (Who::Admin, format!("/admin/codes/{code}/redeemed"), String::new()),
+        (
+            Who::Admin,
+            "/admin/security-keys/register-start".into(),
+            "name=Forged".into(),
+        ),
+        (
+            Who::Admin,
+            "/admin/security-keys".into(),
+            "credential=%7B%7D".into(),
+        ),
+        (Who::Admin, "/admin/security-keys/1/remove".into(), String::new()),
+        (Who::Admin, "/admin/second-factor/key-start".into(), String::new()),
+        (
+            Who::Admin,
+            "/admin/second-factor/key".into(),
+            "credential=%7B%7D".into(),
+        ),
         (
             Who::Admin,
             "/admin/maintainers/alice/grant".into(),
@@ -320,6 +337,36 @@ pub fn credential_cases(world: &World) -> Vec<Case> {
             Expect::refused(401, phrase),
         ));
     }
+    // /metrics answers its bearer token only; every attempt is counted by its limiter.
+    let scrape = |value: &str| RawRequest::new("GET", "/metrics").header("Authorization", value.to_string());
+    let metrics = [
+        ("no credentials", RawRequest::new("GET", "/metrics")),
+        ("a wrong token", scrape("Bearer corpus-metrics-token-0123456788")),
+        ("the admin's cookie", world.request(Who::Admin, "GET", "/metrics")),
+        ("an API token", scrape(&format!("Bearer {}", world.api_token))),
+        ("Basic credentials", scrape("Basic bWV0cmljczptZXRyaWNz")),
+        (
+            "the token's hash",
+            scrape(&format!("Bearer {}", keydrop::tokens::hash(METRICS_TOKEN))),
+        ),
+    ];
+    for (label, request) in metrics {
+        cases.push(Case {
+            counted: true,
+            ..case(
+                format!("metrics with {label}"),
+                request,
+                Expect::refused(401, "needs a valid bearer token"),
+            )
+        });
+    }
+    cases.push(case(
+        "metrics POSTed with the right token",
+        RawRequest::new("POST", "/metrics")
+            .header("Authorization", format!("Bearer {METRICS_TOKEN}"))
+            .form(""),
+        Expect::refused(405, METHOD),
+    ));
     // Links: used, unknown, and not a token at all.
     let used = world
         .request(Who::Anonymous, "POST", world.used_login_link.as_str())

@@ -80,6 +80,9 @@ pub struct World {
     pub granted_racers: std::ops::Range<usize>,
 }
 
+/// The scrape token of `/metrics` in the corpus's service.
+pub const METRICS_TOKEN: &str = "corpus-metrics-token-0123456789";
+
 /// A limit no case reaches.
 fn generous() -> RateLimit {
     RateLimit::new(1_000_000, std::time::Duration::from_secs(60))
@@ -104,6 +107,8 @@ impl World {
             limits.wrong_totp = generous();
             limits.claims = generous();
             limits.api_calls = generous();
+            limits.metrics_scrapes = generous();
+            config.metrics_token = Some(METRICS_TOKEN.to_string());
         })
         .await;
         let campaign = app.with_open_campaign(400).await;
