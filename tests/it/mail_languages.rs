@@ -58,6 +58,15 @@ backend_tests! {
         let link = login_link_in(&mail.text).expect("a sign-in link");
         assert_eq!(french.follow_login_link(&link).await.status, 200);
 
+        // erin asks on the Korean page: Korean, in base64, and its link is found and works.
+        Browser::speaking(&app.base, "ko").submit("/login", "/login", &[("login", "erin")]).await;
+        let mail = smtp.wait_for_mail_to("erin@example.org", "keydrop").await;
+        assert_in_language(&mail, "ko");
+        assert_eq!(mail.subject, "keydrop 로그인 링크");
+        assert!(mail.text.starts_with("erin님, 안녕하세요."), "{}", mail.text);
+        let link = login_link_in(&smtp.wait_for("To: erin@example.org").await).expect("a sign-in link");
+        assert_eq!(app.browser().follow_login_link(&link).await.status, 200);
+
         // bob picks Japanese with the switcher once signed in; racer001 never chose.
         let bob = app.signed_in("bob").await;
         assert_eq!(language_of(&app, "bob").await, None);
@@ -96,7 +105,7 @@ backend_tests! {
         assert_in_language(&mail, "en");
         assert_eq!(mail.subject, format!("{CAMPAIGN}: a free hardware security key for your work on second.project"));
         assert!(mail.text.contains(&format!("close at the end of {}", ends.format("%-d %B %Y"))), "{}", mail.text);
-        wait_for_mail(&app.store, |c| c.sent == 4 && c.queued == 0).await;
+        wait_for_mail(&app.store, |c| c.sent == 5 && c.queued == 0).await;
 
         // Three days before the campaign closes, the reminders to claim, likewise.
         app.clock.advance(Days::days(27));
