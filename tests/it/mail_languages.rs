@@ -8,21 +8,51 @@ use crate::common;
 use chrono::Duration as Days;
 use common::fixture::{self, CAMPAIGN, racer};
 use common::smtp::{Delivered, SmtpServer, login_link_in};
-use common::{Backend, Browser, TestApp, TestDb, wait_for_mail};
+use common::{Backend, Browser, Page, TestApp, TestDb, wait_for_mail};
+use keydrop::i18n::Lang;
+
+use crate::languages::assert_translated;
 
 /// Checks that `mail` is written in `lang` throughout: its header, its HTML's `lang`, and no
 /// message missing.
 fn assert_in_language(mail: &Delivered, lang: &str) {
-    assert_eq!(mail.header("Content-Language").as_deref(), Some(lang), "{}", mail.headers);
-    assert!(mail.html.contains(&format!("<html lang=\"{lang}\">")), "{}", mail.html);
+    assert_eq!(
+        mail.header("Content-Language").as_deref(),
+        Some(lang),
+        "{}",
+        mail.headers
+    );
+    assert!(
+        mail.html.contains(&format!("<html lang=\"{lang}\">")),
+        "{}",
+        mail.html
+    );
     for part in [&mail.subject, &mail.text, &mail.html] {
         assert!(!part.contains(keydrop::i18n::MISSING_OPEN), "{part}");
     }
 }
 
+/// A message's HTML part as a page in its language, for [`assert_translated`].
+fn as_page(mail: &Delivered) -> Page {
+    let mut headers = reqwest::header::HeaderMap::new();
+    let lang = mail.header("Content-Language").expect("Content-Language");
+    headers.insert("content-language", lang.parse().unwrap());
+    Page {
+        status: 200,
+        url: format!("the mail {:?}", mail.subject),
+        body: mail.html.clone(),
+        headers,
+    }
+}
+
 /// The language stored for `username`.
 async fn language_of(app: &TestApp, username: &str) -> Option<String> {
-    app.store.user_by_username(username).await.unwrap().unwrap().language
+    app.store
+        .user_by_username(username)
+        .await
+        .unwrap()
+        .unwrap()
+        .language
 }
 
 backend_tests! {
@@ -86,7 +116,7 @@ backend_tests! {
         assert_in_language(&mail, "fr");
         assert_eq!(mail.subject, format!("{CAMPAIGN} : une clé de sécurité matérielle gratuite pour votre travail sur top-project"));
         for expected in [
-            format!("les demandes ouvrent le {} et ferment à la fin du {}", keydrop::i18n::Lang::Fr.date(starts), keydrop::i18n::Lang::Fr.date(ends)),
+            format!("les demandes ouvrent le {} et ferment à la fin du {}", Lang::Fr.date(starts), Lang::Fr.date(ends)),
             "Allemagne (DE)".to_string(),
             "top-project (Owner): classé n° 1 en téléchargements".to_string(),
         ] {
@@ -95,14 +125,18 @@ backend_tests! {
         let mail = smtp.wait_for_mail_to("bob@example.org", CAMPAIGN).await;
         assert_in_language(&mail, "ja");
         assert_eq!(mail.subject, format!("{CAMPAIGN}：second.project でのご活動に対し、ハードウェアセキュリティキーを無料でお贈りします"));
-        let ja_ends = keydrop::i18n::Lang::Ja.date(ends);
+        let ja_ends = Lang::Ja.date(ends);
         assert!(ja_ends.ends_with('日'), "{ja_ends}");
         assert!(mail.text.contains("  - second.project (Maintainer): "), "{}", mail.text);
         for expected in ["bob 様", &ja_ends, "ドイツ (DE)", "発送先："] {
             assert!(mail.text.contains(expected) && mail.html.contains(expected), "{expected:?} not in {mail:?}");
         }
+        let japanese = mail;
         let mail = smtp.wait_for_mail_to("racer001@example.org", CAMPAIGN).await;
         assert_in_language(&mail, "en");
+        // The same invitation in English and in Japanese: no English sentence left.
+        let same = [CAMPAIGN, "second.project", "Maintainer", app.base.as_str(), "racer001", "bob"];
+        assert_translated(&as_page(&mail), &as_page(&japanese), Lang::Ja, &same);
         assert_eq!(mail.subject, format!("{CAMPAIGN}: a free hardware security key for your work on second.project"));
         assert!(mail.text.contains(&format!("close at the end of {}", ends.format("%-d %B %Y"))), "{}", mail.text);
         wait_for_mail(&app.store, |c| c.sent == 5 && c.queued == 0).await;
@@ -118,11 +152,15 @@ backend_tests! {
         assert_in_language(&mail, "ja");
         assert_eq!(mail.subject, format!("{CAMPAIGN} は3日後に締め切られます：セキュリティキーがまだ申請されていません"));
         assert!(mail.text.contains(&format!("申請は{ja_ends}（UTC）の終わり、3日後に締め切られます。")), "{}", mail.text);
-        let mail = smtp.wait_for_mail_to("alice@example.org", "dans 3 jours").await;
-        assert_in_language(&mail, "fr");
+        let japanese = mail;
+        let french = smtp.wait_for_mail_to("alice@example.org", "dans 3 jours").await;
+        assert_in_language(&french, "fr");
         let mail = smtp.wait_for_mail_to("racer001@example.org", "closes in 3 days").await;
         assert_in_language(&mail, "en");
         assert_eq!(mail.subject, format!("{CAMPAIGN} closes in 3 days: your security key is still unclaimed"));
+        let same = [CAMPAIGN, app.base.as_str(), "racer001", "alice", "bob"];
+        assert_translated(&as_page(&mail), &as_page(&japanese), Lang::Ja, &same);
+        assert_translated(&as_page(&mail), &as_page(&french), Lang::Fr, &same);
     }
 
     async fn mail_queued_before_languages_were_stored_goes_in_english(backend: Backend) {
@@ -148,9 +186,10 @@ async fn schema_before_languages_with_a_queued_sign_in(db: &TestDb) {
         Backend::Sqlite => "migrations/sqlite",
         Backend::Postgres => "migrations/postgres",
     };
-    let mut migrator = sqlx::migrate::Migrator::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
-        .await
-        .unwrap();
+    let mut migrator =
+        sqlx::migrate::Migrator::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
+            .await
+            .unwrap();
     migrator.migrations = migrator
         .migrations
         .iter()

@@ -92,7 +92,10 @@ impl SmtpServer {
             if let Some(mail) = found {
                 return mail;
             }
-            assert!(Instant::now() < deadline, "no mail to {address} about {subject:?} arrived");
+            assert!(
+                Instant::now() < deadline,
+                "no mail to {address} about {subject:?} arrived"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -133,7 +136,9 @@ impl Delivered {
                 Some("base64") => {
                     use base64::Engine as _;
                     let joined: String = content.split_whitespace().collect();
-                    let bytes = base64::engine::general_purpose::STANDARD.decode(joined).expect("base64");
+                    let bytes = base64::engine::general_purpose::STANDARD
+                        .decode(joined)
+                        .expect("base64");
                     String::from_utf8(bytes).expect("UTF-8")
                 }
                 Some("quoted-printable") => decode_quoted_printable(content),
@@ -178,7 +183,9 @@ fn decode_encoded_words(value: &str) -> String {
             Some((encoding, text)) => {
                 let bytes = if encoding == "b" {
                     use base64::Engine as _;
-                    base64::engine::general_purpose::STANDARD.decode(text).expect("base64 word")
+                    base64::engine::general_purpose::STANDARD
+                        .decode(text)
+                        .expect("base64 word")
                 } else {
                     decode_quoted_printable(&text.replace('_', " ")).into_bytes()
                 };
@@ -201,7 +208,6 @@ fn decode_encoded_words(value: &str) -> String {
 }
 
 impl SmtpServer {
-
     /// Waits (up to a deadline) for a message whose text contains `needle`.
     pub async fn wait_for(&self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
