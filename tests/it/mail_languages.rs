@@ -8,7 +8,7 @@ use crate::common;
 use chrono::Duration as Days;
 use common::fixture::{self, CAMPAIGN, racer};
 use common::smtp::{Delivered, SmtpServer, login_link_in};
-use common::{Backend, Browser, Page, TestApp, TestDb, wait_for_mail};
+use common::{Browser, Page, TestApp, TestDb, wait_for_mail};
 use keydrop::i18n::Lang;
 
 use crate::languages::assert_translated;
@@ -180,46 +180,20 @@ backend_tests! {
 /// Brings a fresh database up to the schema before languages (migration 0014), with an
 /// account and a sign-in link queued for it the way keydrop queued one then.
 async fn schema_before_languages_with_a_queued_sign_in(db: &TestDb) {
-    use sqlx::Connection;
-    use std::str::FromStr;
-    let folder = match db.backend() {
-        Backend::Sqlite => "migrations/sqlite",
-        Backend::Postgres => "migrations/postgres",
-    };
-    let mut migrator =
-        sqlx::migrate::Migrator::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
-            .await
-            .unwrap();
-    migrator.migrations = migrator
-        .migrations
-        .iter()
-        .filter(|m| m.version < 15)
-        .cloned()
-        .collect::<Vec<_>>()
-        .into();
-    macro_rules! queued_sign_in {
-        ($conn:expr) => {{
-            let mut conn = $conn;
-            migrator.run(&mut conn).await.unwrap();
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO users (username, username_key, email, email_key, date_joined, has_totp, has_webauthn, updated_at) \
-                 VALUES ('old', 'old', 'old@example.org', 'old@example.org', $1, FALSE, FALSE, 1) RETURNING id")
-                .bind(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap())
-                .fetch_one(&mut conn).await.unwrap();
-            sqlx::query("INSERT INTO mail_outbox (kind, user_id, priority, created_at, due_at, give_up_at) \
-                         VALUES ('sign-in', $1, 0, 1, 1, $2)")
-                .bind(id).bind(i64::from(i32::MAX) * 2)
-                .execute(&mut conn).await.unwrap();
-            conn.close().await.unwrap();
-        }};
-    }
-    match db.backend() {
-        Backend::Sqlite => {
-            let options = sqlx::sqlite::SqliteConnectOptions::from_str(db.url())
-                .unwrap()
-                .create_if_missing(true);
-            queued_sign_in!(sqlx::SqliteConnection::connect_with(&options).await.unwrap())
-        }
-        Backend::Postgres => queued_sign_in!(sqlx::PgConnection::connect(db.url()).await.unwrap()),
-    }
+    on_schema_before!(db, 15, |conn| {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (username, username_key, email, email_key, date_joined, has_totp, has_webauthn, updated_at) \
+             VALUES ('old', 'old', 'old@example.org', 'old@example.org', $1, FALSE, FALSE, 1) RETURNING id")
+            .bind(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap())
+            .fetch_one(&mut conn).await.unwrap();
+        sqlx::query(
+            "INSERT INTO mail_outbox (kind, user_id, priority, created_at, due_at, give_up_at) \
+                     VALUES ('sign-in', $1, 0, 1, 1, $2)",
+        )
+        .bind(id)
+        .bind(i64::from(i32::MAX) * 2)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    })
 }
