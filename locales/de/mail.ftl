@@ -41,13 +41,13 @@ mail-when = { $days ->
        *[other] in { $days } Tagen
     }
 mail-claim-reminder-subject = { $campaign } endet { $when }: Sie haben Ihren Sicherheitsschlüssel noch nicht angefordert
-mail-claim-reminder-body = Sie können im Rahmen von { $campaign } einen kostenlosen Hardware-Sicherheitsschlüssel anfordern und haben das noch nicht getan. Die Frist endet mit Ablauf des { $day } (UTC), { $when }.
+mail-claim-reminder-body = Sie können im Rahmen von { $campaign } einen kostenlosen Hardware-Sicherheitsschlüssel anfordern und haben das noch nicht getan. Die Frist endet { $when } mit Ablauf des { $day } (UTC).
 mail-claim-type-address = Um ihn anzufordern, geben Sie die Adresse des Dienstes selbst in Ihren Browser ein:
 mail-redeem-reminder-subject = Ihr Code für { $campaign } läuft { $when } ab
 mail-redeem-reminder-body = Der Code, den Sie im Rahmen von { $campaign } erhalten haben (für { $keys ->
         [one] einen Sicherheitsschlüssel
        *[other] { $keys } Sicherheitsschlüssel
-    }), wurde noch nicht eingelöst und läuft mit Ablauf des { $day } (UTC) ab, { $when }. Danach kann er nicht mehr verwendet werden.
+    }), wurde noch nicht eingelöst und läuft { $when } mit Ablauf des { $day } (UTC) ab. Danach kann er nicht mehr verwendet werden.
 mail-redeem-type-address = Um Ihren Code zu sehen und zu erfahren, wie Sie Ihre Schlüssel bestellen, geben Sie die Adresse des Dienstes selbst in Ihren Browser ein:
 mail-redeem-sign-in-there = und melden Sie sich dort an.
 mail-reminders-off = Keine Erinnerungen mehr? Schalten Sie sie auf Ihrer Seite ab oder hier:

@@ -19,9 +19,9 @@ mail-invitation-critical = あなたは、レジストリが重要と認定し�
     }の Owner または Maintainer です。
 mail-invitation-ranked = { $since }までの6か月間のダウンロード数で{ $rank }位となり、上位1%に入りました。
 mail-invitation-may-claim = そのため、{ $campaign } で無料のハードウェアセキュリティキー（キー{ $keys }個分のコード）を申請できます。
-mail-invitation-when = 期間：
+mail-invitation-when = 期間:
 mail-invitation-dates = 申請の受付は{ $starts }に始まり、{ $ends }（UTC）の終わりに締め切られます。
-mail-invitation-where = 発送先：
+mail-invitation-where = 発送先:
 mail-invitation-asks-nothing = このメールは何かをお願いするものではありません。返信もパスワードも不要で、リンクも含まれていません。申請するには、ご自身でブラウザーにサービスのアドレスを入力してください。
 mail-invitation-why = このメールは、あなたのアカウントのメールアドレスがレジストリに登録されているためお送りしています。配布に関するメール（ご案内とリマインダー）が不要な場合は、サインイン後にご自分のページで停止するか、メールソフトの「登録解除」機能をお使いください。
 

@@ -30,7 +30,7 @@ mail-invitation-may-claim = Daarom kunt u bij { $campaign } een gratis hardwareb
        *[other] { $keys } sleutels
     }).
 mail-invitation-when = Wanneer:
-mail-invitation-dates = aanvragen kan vanaf { $starts } en sluit aan het einde van { $ends } (UTC).
+mail-invitation-dates = u kunt aanvragen van { $starts } tot en met { $ends } (UTC).
 mail-invitation-where = Landen waarnaar de sleutels worden verzonden:
 mail-invitation-asks-nothing = Dit bericht vraagt niets van u: geen antwoord, geen wachtwoord, en het bevat geen link. Typ om aan te vragen zelf het adres van de dienst in uw browser:
 mail-invitation-why = U ontvangt dit bericht omdat het e-mailadres van uw account bekend is bij het register. Wilt u geen berichten over acties meer ontvangen (uitnodigingen en herinneringen), zet ze dan uit op uw pagina nadat u zich hebt aangemeld, of gebruik de functie 'afmelden' van uw e-mailprogramma.
@@ -41,13 +41,13 @@ mail-when = { $days ->
        *[other] over { $days } dagen
     }
 mail-claim-reminder-subject = { $campaign } sluit { $when }: u hebt uw beveiligingssleutel nog niet aangevraagd
-mail-claim-reminder-body = U kunt bij { $campaign } een gratis hardwarebeveiligingssleutel aanvragen, en dat hebt u nog niet gedaan. Aanvragen sluit aan het einde van { $day } (UTC), { $when }.
+mail-claim-reminder-body = U kunt bij { $campaign } een gratis hardwarebeveiligingssleutel aanvragen, en dat hebt u nog niet gedaan. De aanvraagperiode sluit { $when }, aan het einde van { $day } (UTC).
 mail-claim-type-address = Typ om aan te vragen zelf het adres van de dienst in uw browser:
 mail-redeem-reminder-subject = Uw code voor { $campaign } verloopt { $when }
 mail-redeem-reminder-body = De code die u bij { $campaign } hebt gekregen (voor { $keys ->
         [one] één beveiligingssleutel
        *[other] { $keys } beveiligingssleutels
-    }) is nog niet gebruikt en verloopt aan het einde van { $day } (UTC), { $when }. Daarna kan hij niet meer worden gebruikt.
+    }) is nog niet gebruikt en verloopt { $when }, aan het einde van { $day } (UTC). Daarna kan hij niet meer worden gebruikt.
 mail-redeem-type-address = Typ zelf het adres van de dienst in uw browser om uw code te zien en te lezen hoe u uw sleutels bestelt:
 mail-redeem-sign-in-there = en meld u daar aan.
 mail-reminders-off = Geen herinneringen meer? Zet ze uit op uw pagina, of hier:

@@ -128,7 +128,7 @@ backend_tests! {
         let ja_ends = Lang::Ja.date(ends);
         assert!(ja_ends.ends_with('日'), "{ja_ends}");
         assert!(mail.text.contains("  - second.project (Maintainer): "), "{}", mail.text);
-        for expected in ["bob 様", &ja_ends, "ドイツ (DE)", "発送先："] {
+        for expected in ["bob 様", &ja_ends, "ドイツ (DE)", "発送先:"] {
             assert!(mail.text.contains(expected) && mail.html.contains(expected), "{expected:?} not in {mail:?}");
         }
         let japanese = mail;
