@@ -3,7 +3,7 @@
 //! Every message is first a row of the outbox (`src/store/outbox.rs`), written in the same
 //! transaction as what caused it: a sign-in request, `keydrop notify`, a reminder round
 //! ([`queue`]). Senders on every replica ([`sender`]) lease due rows, render them from the
-//! templates ([`compose`]) and hand them to the relay ([`relay`]): SMTP with every wait
+//! templates in the reader's language ([`compose`], [`messages`]) and hand them to the relay ([`relay`]): SMTP with every wait
 //! bounded, or the log when KEYDROP_SMTP_URL is not set. A relay that is down or silent
 //! delays mail; it loses none.
 
@@ -14,6 +14,7 @@ use tokio::sync::Notify;
 use crate::config::Config;
 
 pub mod compose;
+pub mod messages;
 pub mod queue;
 pub mod relay;
 pub mod sender;

@@ -319,8 +319,8 @@ impl SmtpRelay {
         Ok(())
     }
 
-    /// The message as it goes out: both parts, its Message-ID, and its List-Unsubscribe
-    /// headers when it has an unsubscribe link.
+    /// The message as it goes out: both parts, its Message-ID, its language, and its
+    /// List-Unsubscribe headers when it has an unsubscribe link.
     fn message(&self, message: &Composed) -> Result<Message, SendError> {
         let to: Address = message.to.parse().map_err(|e| SendError {
             permanent: true,
@@ -337,7 +337,8 @@ impl SmtpRelay {
             .subject(message.subject.clone())
             .message_id(Some(message.message_id.clone()))
             // Out-of-office replies and the like stay away (RFC 3834).
-            .raw_header(header("Auto-Submitted", "auto-generated".into()));
+            .raw_header(header("Auto-Submitted", "auto-generated".into()))
+            .raw_header(header("Content-Language", message.lang.code().into()));
         if let Some(url) = &message.unsubscribe_url {
             // RFC 2369, and RFC 8058's one-click POST.
             builder = builder
@@ -434,6 +435,7 @@ mod tests {
         .unwrap();
         let message = Composed {
             to: "a@example.org".into(),
+            lang: crate::i18n::Lang::En,
             subject: "s".into(),
             text: "t".into(),
             html: "<p>t</p>".into(),

@@ -14,7 +14,9 @@ use sqlx::{Pool, Postgres, Sqlite};
 
 use super::audit::insert_audit;
 use super::dashboard::{bind_rules, eligible_user};
+use super::registry::SET_LANGUAGE;
 use super::{AuditEntry, Campaign, Store, User, begin_write, on_pool};
+use crate::i18n::Lang;
 
 /// What a message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,11 +191,20 @@ impl MailOutcome {
 impl Store {
     /// Queues a sign-in link for each of `users` (the accounts a sign-in form named), with the
     /// audit entry saying it was asked for, in one transaction. The link itself is made when
-    /// the message is sent.
-    pub async fn queue_sign_in_mail(&self, users: &[User], now: i64, give_up_at: i64) -> sqlx::Result<()> {
+    /// the message is sent, in `lang` (the sign-in page's), which is remembered as theirs.
+    pub async fn queue_sign_in_mail(
+        &self,
+        users: &[User],
+        lang: Lang,
+        now: i64,
+        give_up_at: i64,
+    ) -> sqlx::Result<()> {
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             for user in users {
+                if user.language.as_deref() != Some(lang.code()) {
+                    sqlx::query(SET_LANGUAGE).bind(lang.code()).bind(user.id).execute(&mut *tx).await?;
+                }
                 sqlx::query(
                     "INSERT INTO mail_outbox (kind, user_id, priority, created_at, due_at, give_up_at) \
                      VALUES ($1, $2, $3, $4, $4, $5)")
@@ -472,7 +483,7 @@ impl Store {
     /// The reader of the message whose unsubscribe token has this hash.
     pub async fn unsubscribing_user(&self, token_hash: &str) -> sqlx::Result<Option<User>> {
         on_pool!(self, pool => sqlx::query_as::<_, User>(
-            "SELECT u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn \
+            "SELECT u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, u.language \
              FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.unsubscribe_hash = $1")
             .bind(token_hash).fetch_optional(pool).await)
     }

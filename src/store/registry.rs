@@ -9,6 +9,7 @@ use super::audit::insert_audit;
 use super::{AuditEntry, Store, begin_write, on_pool};
 use crate::domain::cohort::{self, CohortRule};
 use crate::domain::registry_files::RegistryExport;
+use crate::i18n::Lang;
 
 /// A registry account.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -19,6 +20,18 @@ pub struct User {
     pub date_joined: NaiveDate,
     pub has_totp: bool,
     pub has_webauthn: bool,
+    /// The language they read keydrop in (a [`Lang`] code), NULL until they chose one.
+    pub language: Option<String>,
+}
+
+impl User {
+    /// The language mail to them is written in: the one they last used, English when none.
+    pub fn lang(&self) -> Lang {
+        self.language
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or_default()
+    }
 }
 
 /// A critical project a user has a role on, and why it is critical.
@@ -49,9 +62,13 @@ pub struct ImportSummary {
 /// The columns of [`User`], for `concat!` into statements.
 macro_rules! user_columns {
     () => {
-        "id, username, email, date_joined, has_totp, has_webauthn"
+        "id, username, email, date_joined, has_totp, has_webauthn, language"
     };
 }
+
+/// Sets user `$2`'s language to `$1`, matching no row when it is that already.
+pub(super) const SET_LANGUAGE: &str =
+    "UPDATE users SET language = $1 WHERE id = $2 AND (language IS NULL OR language <> $1)";
 
 impl Store {
     /// Loads a registry export in one transaction: projects are ranked and the critical set
@@ -171,6 +188,11 @@ impl Store {
         on_pool!(self, pool => sqlx::query_as::<_, User>(concat!("SELECT ", user_columns!(), " FROM users WHERE id = $1"))
             .bind(id)
             .fetch_optional(pool).await)
+    }
+
+    /// Remembers the language `user_id` reads keydrop in; writes only when it changed.
+    pub async fn set_user_language(&self, user_id: i64, lang: Lang) -> sqlx::Result<()> {
+        on_pool!(self, pool => sqlx::query(SET_LANGUAGE).bind(lang.code()).bind(user_id).execute(pool).await.map(drop))
     }
 
     /// The users a sign-in form entry names: the account with that username, or else every

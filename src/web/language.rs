@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::AppError;
 use super::request;
-use super::session::CookieName;
+use super::session::{CookieName, MaybeSignedIn};
 use crate::i18n::{self, Lang};
 
 /// How long the choice of language is remembered.
@@ -48,16 +48,24 @@ pub struct Back {
     next: Option<String>,
 }
 
-/// GET /language/{code}?next=PATH — remembers the language and goes back to the page.
+/// GET /language/{code}?next=PATH — remembers the language and goes back to the page; for
+/// a signed-in maintainer, also as the language of their mail.
 pub async fn switch(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Query(back): Query<Back>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let lang = Lang::from_tag(&code)
         .filter(|lang| lang.code() == code)
         .ok_or(AppError::NotFound)?;
+    if let Some(user) = signed_in
+        .map(|s| s.user)
+        .filter(|u| u.language.as_deref() != Some(lang.code()))
+    {
+        state.store.set_user_language(user.id, lang).await?;
+    }
     let cookie = Cookie::build((CookieName::Language.name(&state), lang.code()))
         .path("/")
         .http_only(true)

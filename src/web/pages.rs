@@ -95,7 +95,10 @@ pub async fn login_submit(
     }
     if !users.is_empty() {
         let give_up_at = state.config.mail.give_up_at(now);
-        state.store.queue_sign_in_mail(&users, now, give_up_at).await?;
+        state
+            .store
+            .queue_sign_in_mail(&users, crate::i18n::current(), now, give_up_at)
+            .await?;
         state.outbox.wake();
     }
     Ok(csrf.attach(render(&LoginSentPage {

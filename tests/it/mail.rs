@@ -219,7 +219,7 @@ backend_tests! {
         let today = app.today();
         let (starts, ends) = (today - Days::days(1), today + Days::days(30));
         for expected in [
-            format!("second.project (Maintainer): ranked 2 by downloads over the six\n    months before {}", today.format("%-d %B %Y")),
+            format!("second.project (Maintainer): ranked 2 by downloads over the six months before {}", today.format("%-d %B %Y")),
             format!("claims open on {} and close at the end of {}", starts.format("%-d %B %Y"), ends.format("%-d %B %Y")),
             "Germany (DE)".to_string(),
             "United States (US)".to_string(),

@@ -19,6 +19,7 @@ mod hostile;
 mod languages;
 mod limits;
 mod mail;
+mod mail_languages;
 mod offers;
 mod outcome;
 mod prometheus;

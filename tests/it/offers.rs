@@ -5,7 +5,6 @@ use crate::cli::{keydrop, stderr, stdout};
 use crate::common;
 
 use chrono::Duration;
-use common::Backend;
 use common::TestApp;
 use common::fixture::{self, CAMPAIGN};
 use keydrop::domain::countries;
@@ -46,50 +45,24 @@ async fn add_yubikey(app: &TestApp, campaign: &Campaign, countries: &str, codes:
 /// Brings a fresh database up to the schema before offers, and stores a campaign with a batch
 /// the way keydrop did then. Answers the campaign's id.
 async fn schema_before_offers(db: &common::db::TestDb) -> i64 {
-    use sqlx::Connection;
-    use std::str::FromStr;
-    let folder = match db.backend() {
-        Backend::Sqlite => "migrations/sqlite",
-        Backend::Postgres => "migrations/postgres",
-    };
-    let mut migrator =
-        sqlx::migrate::Migrator::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
-            .await
-            .unwrap();
-    migrator.migrations = migrator
-        .migrations
-        .iter()
-        .filter(|m| m.version < 12)
-        .cloned()
-        .collect::<Vec<_>>()
-        .into();
-    macro_rules! older_campaign {
-        ($conn:expr) => {{
-            let mut conn = $conn;
-            migrator.run(&mut conn).await.unwrap();
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, allow_key_holders, created_at) \
-                 VALUES ('Older', 'DE,US', $1, $2, 'https://store.example.com/older', 3, FALSE, 1) RETURNING id")
-                .bind(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
-                .bind(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
-                .fetch_one(&mut conn).await.unwrap();
-            sqlx::query("INSERT INTO batches (campaign_id, source, expires_on, country_bound, created_at, created_by) \
-                         VALUES ($1, 'imported', $2, FALSE, 1, 'test')")
-                .bind(id).bind(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
-                .execute(&mut conn).await.unwrap();
-            conn.close().await.unwrap();
-            id
-        }};
-    }
-    match db.backend() {
-        Backend::Sqlite => {
-            let options = sqlx::sqlite::SqliteConnectOptions::from_str(db.url())
-                .unwrap()
-                .create_if_missing(true);
-            older_campaign!(sqlx::SqliteConnection::connect_with(&options).await.unwrap())
-        }
-        Backend::Postgres => older_campaign!(sqlx::PgConnection::connect(db.url()).await.unwrap()),
-    }
+    on_schema_before!(db, 12, |conn| {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO campaigns (name, countries, starts_on, ends_on, store_url, keys_per_code, allow_key_holders, created_at) \
+             VALUES ('Older', 'DE,US', $1, $2, 'https://store.example.com/older', 3, FALSE, 1) RETURNING id")
+            .bind(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+            .bind(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+            .fetch_one(&mut conn).await.unwrap();
+        sqlx::query(
+            "INSERT INTO batches (campaign_id, source, expires_on, country_bound, created_at, created_by) \
+                     VALUES ($1, 'imported', $2, FALSE, 1, 'test')",
+        )
+        .bind(id)
+        .bind(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+        .execute(&mut conn)
+        .await
+        .unwrap();
+        id
+    })
 }
 
 backend_tests! {

@@ -110,6 +110,26 @@ impl TestDb {
     }
 }
 
+/// The service's migrations for `backend` that come before migration `version`.
+pub async fn migrations_before(backend: Backend, version: i64) -> sqlx::migrate::Migrator {
+    let folder = match backend {
+        Backend::Sqlite => "migrations/sqlite",
+        Backend::Postgres => "migrations/postgres",
+    };
+    let mut migrator =
+        sqlx::migrate::Migrator::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
+            .await
+            .unwrap();
+    migrator.migrations = migrator
+        .migrations
+        .iter()
+        .filter(|m| m.version < version)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    migrator
+}
+
 /// A transaction on a connection of its own that holds the lock a claim's write needs:
 /// SQLite's write lock (`BEGIN IMMEDIATE`), or on PostgreSQL a lock on `codes` that lets
 /// reads through and no `UPDATE`. Whatever waits for that lock waits until [`Self::release`].

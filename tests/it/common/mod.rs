@@ -27,6 +27,37 @@ use keydrop::web::AppState;
 
 pub use db::{Backend, TestDb};
 
+/// Brings a fresh [`TestDb`] up to the schema before migration `$version`, then evaluates
+/// `$body` with `$conn` a connection to it (the body is compiled once per database), and
+/// answers what it answers: for tests of a migration, on data written the way keydrop
+/// wrote it before. The service migrates the rest when it starts on the database.
+macro_rules! on_schema_before {
+    ($db:expr, $version:expr, |$conn:ident| $body:expr) => {{
+        use sqlx::Connection as _;
+        let db: &$crate::common::db::TestDb = $db;
+        let migrator = $crate::common::db::migrations_before(db.backend(), $version).await;
+        match db.backend() {
+            $crate::common::Backend::Sqlite => {
+                let options = <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(db.url())
+                    .unwrap()
+                    .create_if_missing(true);
+                let mut $conn = sqlx::SqliteConnection::connect_with(&options).await.unwrap();
+                migrator.run(&mut $conn).await.unwrap();
+                let answer = $body;
+                $conn.close().await.unwrap();
+                answer
+            }
+            $crate::common::Backend::Postgres => {
+                let mut $conn = sqlx::PgConnection::connect(db.url()).await.unwrap();
+                migrator.run(&mut $conn).await.unwrap();
+                let answer = $body;
+                $conn.close().await.unwrap();
+                answer
+            }
+        }
+    }};
+}
+
 /// Declares tests that run on every backend: each `async fn name(backend: Backend)` becomes
 /// `sqlite::name` and `postgres::name`.
 #[macro_export]

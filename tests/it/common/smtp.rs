@@ -52,15 +52,162 @@ impl SmtpServer {
 
     /// Every message received so far, decoded to text.
     pub fn messages(&self) -> Vec<String> {
+        self.raw_messages()
+            .iter()
+            .map(|raw| {
+                // A message mostly in another script comes in base64: its headers and its
+                // parts decoded, so that what a test looks for (a link) is found in it.
+                if raw.contains("Content-Transfer-Encoding: base64") {
+                    let mail = Delivered::read(raw);
+                    format!("{}\n\n{}\n\n{}", mail.headers, mail.text, mail.html)
+                } else {
+                    decode_quoted_printable(raw)
+                }
+            })
+            .collect()
+    }
+
+    /// Every message received so far, as it arrived.
+    fn raw_messages(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(self.messages_dir()) else {
             return Vec::new();
         };
         entries
             .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-            .map(|raw| decode_quoted_printable(&raw))
             .collect()
     }
 
+    /// Waits (up to a deadline) for a message to `address` whose subject contains `subject`,
+    /// and reads it as a mail program would: its headers, subject and both parts decoded.
+    pub async fn wait_for_mail_to(&self, address: &str, subject: &str) -> Delivered {
+        let to = format!("To: {address}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let found = self
+                .raw_messages()
+                .iter()
+                .filter(|m| m.lines().any(|l| l.trim_end() == to))
+                .map(|m| Delivered::read(m))
+                .find(|m| m.subject.contains(subject));
+            if let Some(mail) = found {
+                return mail;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no mail to {address} about {subject:?} arrived"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// A message as its reader's mail program shows it: encoded words, base64 and
+/// quoted-printable undone.
+#[derive(Debug)]
+pub struct Delivered {
+    /// The top-level headers, unfolded, raw.
+    pub headers: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Delivered {
+    /// Reads a `multipart/alternative` message of a plain-text and an HTML part.
+    pub fn read(raw: &str) -> Delivered {
+        let raw = raw.replace("\r\n", "\n");
+        let (headers, body) = raw.split_once("\n\n").expect("headers, then a body");
+        let headers = headers.replace("\n ", " ").replace("\n\t", " ");
+        let value = |name: &str| header(&headers, name);
+        let subject = decode_encoded_words(&value("Subject").expect("a Subject"));
+        let content_type = value("Content-Type").expect("a Content-Type");
+        let boundary = content_type
+            .split("boundary=")
+            .nth(1)
+            .expect("a multipart message")
+            .trim_matches(|c| c == '"' || c == ';' || c == ' ');
+        let (mut text, mut html) = (String::new(), String::new());
+        for part in body.split(&format!("--{boundary}")).skip(1) {
+            let Some((part_headers, content)) = part.trim_start_matches('\n').split_once("\n\n") else {
+                continue;
+            };
+            let part_headers = part_headers.replace("\n ", " ");
+            let decoded = match header(&part_headers, "Content-Transfer-Encoding").as_deref() {
+                Some("base64") => {
+                    use base64::Engine as _;
+                    let joined: String = content.split_whitespace().collect();
+                    let bytes = base64::engine::general_purpose::STANDARD
+                        .decode(joined)
+                        .expect("base64");
+                    String::from_utf8(bytes).expect("UTF-8")
+                }
+                Some("quoted-printable") => decode_quoted_printable(content),
+                _ => content.to_string(),
+            };
+            let kind = header(&part_headers, "Content-Type").unwrap_or_default();
+            if kind.starts_with("text/plain") {
+                text = decoded;
+            } else if kind.starts_with("text/html") {
+                html = decoded;
+            }
+        }
+        Delivered {
+            headers,
+            subject,
+            text,
+            html,
+        }
+    }
+
+    /// The value of a top-level header.
+    pub fn header(&self, name: &str) -> Option<String> {
+        header(&self.headers, name)
+    }
+}
+
+/// Undoes RFC 2047 encoded words (`=?utf-8?b?...?=`, `=?utf-8?q?...?=`); the white space
+/// between two of them is not part of the text.
+fn decode_encoded_words(value: &str) -> String {
+    let mut out = String::new();
+    let mut last_was_word = false;
+    for token in value.split_whitespace() {
+        let word = token
+            .strip_prefix("=?")
+            .and_then(|t| t.strip_suffix("?="))
+            .and_then(|t| {
+                let mut parts = t.splitn(3, '?');
+                let (_charset, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
+                Some((encoding.to_ascii_lowercase(), text.to_string()))
+            });
+        match word {
+            Some((encoding, text)) => {
+                let bytes = if encoding == "b" {
+                    use base64::Engine as _;
+                    base64::engine::general_purpose::STANDARD
+                        .decode(text)
+                        .expect("base64 word")
+                } else {
+                    decode_quoted_printable(&text.replace('_', " ")).into_bytes()
+                };
+                if !last_was_word && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&String::from_utf8(bytes).expect("UTF-8 word"));
+                last_was_word = true;
+            }
+            None => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(token);
+                last_was_word = false;
+            }
+        }
+    }
+    out
+}
+
+impl SmtpServer {
     /// Waits (up to a deadline) for a message whose text contains `needle`.
     pub async fn wait_for(&self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
