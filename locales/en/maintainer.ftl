@@ -231,8 +231,9 @@ error-too-large = What you sent is larger than this address accepts, and nothing
 error-not-text-heading = That request holds characters that are not text
 error-not-text = Something you sent holds a NUL, a control character or bytes that are not UTF-8, and nothing was changed. Go back, type the text again (rather than pasting it) and send it again.
 error-signed-out-heading = Sign in first
-# $sign_in is a link to the sign-in page reading login-sign-in.
+# $sign_in is a link to the sign-in page reading error-signed-out-link.
 error-signed-out = You are not signed in, or your session has ended, so nothing was changed. { $sign_in }, then send the form again.
+error-signed-out-link = Sign in
 error-field-too-long-heading = A field is too long
 error-field-too-long = Each field takes at most { $max } characters, and nothing was changed. Go back, shorten the text and send the form again.
 error-method-heading = That is not how this page is used
