@@ -12,7 +12,8 @@ use crate::domain::countries::Country;
 use crate::i18n;
 use crate::store::Offer;
 
-/// `text` made safe to put inside HTML text or a quoted attribute.
+/// `text` made safe to put inside HTML text or a double-quoted attribute (the only kind
+/// these pieces write), so an apostrophe stays as typed.
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -21,7 +22,6 @@ pub fn escape(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
             other => escaped.push(other),
         }
     }
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn pieces_escape_what_they_wrap() {
-        assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;'");
         assert_eq!(strong("<b>"), "<strong>&lt;b&gt;</strong>");
         assert_eq!(link("/a?b=1&c=\"", "x<"), "<a href=\"/a?b=1&amp;c=&quot;\">x&lt;</a>");
         let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
