@@ -113,9 +113,15 @@ mod tests {
     fn pieces_escape_what_they_wrap() {
         assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;'");
         assert_eq!(strong("<b>"), "<strong>&lt;b&gt;</strong>");
-        assert_eq!(link("/a?b=1&c=\"", "x<"), "<a href=\"/a?b=1&amp;c=&quot;\">x&lt;</a>");
+        assert_eq!(
+            link("/a?b=1&c=\"", "x<"),
+            "<a href=\"/a?b=1&amp;c=&quot;\">x&lt;</a>"
+        );
         let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        assert_eq!(time(&day), "<time datetime=\"2026-11-24\">24 November 2026</time>");
+        assert_eq!(
+            time(&day),
+            "<time datetime=\"2026-11-24\">24 November 2026</time>"
+        );
     }
 
     #[test]

@@ -67,7 +67,6 @@ async fn admin_signs_in(app: &TestApp, browser: &mut Chromium, username: &str) {
     assert_eq!(browser.path().await, "/admin");
 }
 
-
 /// What a maintainer reads in one language on the way through the journey below.
 struct Speaks {
     lang: keydrop::i18n::Lang,
@@ -89,7 +88,9 @@ async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
     let smtp = SmtpServer::start().await;
     let app = TestApp::start_with(backend, Some(smtp.url())).await;
     app.with_open_campaign(3).await;
-    let Some(mut browser) = browser(&app, &format!("maintainer-claims-{code}"), backend).await else { return };
+    let Some(mut browser) = browser(&app, &format!("maintainer-claims-{code}"), backend).await else {
+        return;
+    };
 
     browser.open("/").await;
     browser.click(&format!("nav.languages a[hreflang={code}]")).await;
@@ -98,7 +99,11 @@ async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
     browser.check("start").await;
     browser.click("main a.button").await;
     assert_eq!(browser.path().await, "/login");
-    assert_eq!(in_language(&browser).await.as_deref(), Some(code), "the choice is remembered");
+    assert_eq!(
+        in_language(&browser).await.as_deref(),
+        Some(code),
+        "the choice is remembered"
+    );
     browser.fill("#login", "alice").await;
     browser.click("main form button[type=submit]").await;
     let text = browser.text().await;
@@ -115,7 +120,12 @@ async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
     let text = browser.text().await;
     assert!(text.contains(speaks.signed_in), "{text}");
     // The campaign's dates are written in the language.
-    let campaign = app.store.campaign_by_name(fixture::CAMPAIGN).await.unwrap().unwrap();
+    let campaign = app
+        .store
+        .campaign_by_name(fixture::CAMPAIGN)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(text.contains(&speaks.lang.date(campaign.ends_on)), "{text}");
     browser.check("giveaway-may-claim").await;
 
@@ -126,7 +136,10 @@ async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
     let text = browser.text().await;
     assert!(text.contains(speaks.claimed), "{text}");
     let expires = app.today() + chrono::Duration::days(60);
-    assert!(text.contains(&speaks.lang.date(expires)), "the code's date in the language: {text}");
+    assert!(
+        text.contains(&speaks.lang.date(expires)),
+        "the code's date in the language: {text}"
+    );
     assert_eq!(in_language(&browser).await.as_deref(), Some(code));
     browser.check("code-claimed").await;
     let user = app.store.user_by_username("alice").await.unwrap().unwrap();
@@ -148,7 +161,9 @@ async fn in_language(browser: &Chromium) -> Option<String> {
 
 /// The code of the country a journey types.
 fn expected_country(typed: &str) -> &'static str {
-    keydrop::domain::countries::Country::parse_typed(typed).expect("a country").code()
+    keydrop::domain::countries::Country::parse_typed(typed)
+        .expect("a country")
+        .code()
 }
 
 backend_tests! {
