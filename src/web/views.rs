@@ -1,4 +1,5 @@
-//! The pages' data: one struct per template. Every word a user reads is in templates/.
+//! The pages' data: one struct per template. The words a user reads are in `locales/`, asked
+//! for by the templates (see [`crate::i18n`]).
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
@@ -103,7 +104,8 @@ impl Chrome {
     }
 }
 
-/// Messages left for the next page, stored by key; their words are in `_flash.html`.
+/// Messages left for the next page, stored by key; `_flash.html` shows their words (the
+/// `flash-` messages of `locales/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flash {
     SignedIn,
