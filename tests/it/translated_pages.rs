@@ -78,6 +78,29 @@ async fn roomy_app(backend: common::Backend) -> TestApp {
     .await
 }
 
+/// Records a message to `username` as sent with an unsubscribe link, as the mail sender does;
+/// answers the link's token.
+async fn sent_with_unsubscribe_link(app: &TestApp, username: &str) -> String {
+    let user = app.store.user_by_username(username).await.unwrap().unwrap();
+    let now = app.clock.unix();
+    app.store
+        .queue_sign_in_mail(&[user], now, now + 3600)
+        .await
+        .unwrap();
+    let mail = app
+        .store
+        .lease_mail(now, now + 60, "lease", "<message@example.org>")
+        .await
+        .unwrap()
+        .expect("the queued message");
+    let token = "cd".repeat(32);
+    let sent = keydrop::store::MailOutcome::Sent {
+        unsubscribe_hash: Some(keydrop::tokens::hash(&token)),
+    };
+    assert!(app.store.finish_mail(&mail, &sent, now).await.unwrap());
+    token
+}
+
 backend_tests! {
     async fn the_pages_before_signing_in_are_translated(backend: Backend) {
         let app = roomy_app(backend).await;
@@ -101,6 +124,12 @@ backend_tests! {
         assert_eq!(opened.status, 200, "{}", opened.text());
         let unsubscribe = in_every_language(&visitor, Fetch::Get(&format!("/mail/unsubscribe/{}", "ab".repeat(32)))).await;
         assert!(unsubscribe.shows("That link is not valid"), "{}", unsubscribe.text());
+        // A good unsubscribe link: the question, then (pressed in every language) the answer.
+        let path = format!("/mail/unsubscribe/{}", sent_with_unsubscribe_link(&app, "alice").await);
+        let ask = in_every_language(&visitor, Fetch::Get(&path)).await;
+        assert!(ask.shows("Stop invitations and reminders about security-key giveaways for the account alice"), "{}", ask.text());
+        let done = in_every_language(&visitor, Fetch::PostRaw(&path)).await;
+        assert!(done.shows("gets no more invitations or reminders."), "{}", done.text());
     }
 
     async fn the_giveaway_page_is_translated_from_claim_form_to_code(backend: Backend) {
