@@ -82,13 +82,19 @@ impl Country {
     /// The name to show in a page of `language`, with the country's own names beside it when
     /// they differ: "Switzerland (Schweiz, Suisse, Schwiiz, Svizzera, Svizra)".
     pub fn label_in(&self, language: &str) -> String {
-        let name = country_names::name_in(self.code(), language).unwrap_or_else(|| self.common_name());
+        let name = self.name_in(language);
         let own = country_names::own_names(self.code(), name);
         if own.is_empty() {
             name.to_string()
         } else {
             format!("{name} ({})", own.join(", "))
         }
+    }
+
+    /// The name of the country in `language` (a page language's code), e.g. `Allemagne` in
+    /// `fr`; the English name people use when the list has none.
+    pub fn name_in(&self, language: &str) -> &'static str {
+        country_names::name_in(self.code(), language).unwrap_or_else(|| self.common_name())
     }
 
     /// The alpha-2 code, e.g. `GB`.

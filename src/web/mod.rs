@@ -23,6 +23,7 @@ pub mod limits;
 pub mod mail_prefs;
 pub mod metrics_endpoint;
 pub mod pages;
+pub mod phrases;
 pub mod release;
 pub mod request;
 pub mod session;

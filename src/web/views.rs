@@ -1,4 +1,5 @@
-//! The pages' data: one struct per template. Every word a user reads is in templates/.
+//! The pages' data: one struct per template. The words a user reads are in `locales/`, asked
+//! for by the templates (see [`crate::i18n`]).
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
@@ -74,15 +75,22 @@ impl Chrome {
         self.lang().t_args(id, &[(name, value.into())])
     }
 
-    /// The message `id` with two arguments.
-    pub fn t2<'a, 'b>(
-        &self,
-        id: &str,
-        (first, first_value): (&'static str, impl Into<FluentValue<'a>>),
-        (second, second_value): (&'static str, impl Into<FluentValue<'b>>),
-    ) -> String {
-        self.lang()
-            .t_args(id, &[(first, first_value.into()), (second, second_value.into())])
+    /// The message `id` with two arguments, each a pair `("name", value)`. Askama hands a
+    /// template's tuples over by reference, hence the references and the clones.
+    pub fn t2<'a, 'b, A, B>(&self, id: &str, first: &(&'static str, A), second: &(&'static str, B)) -> String
+    where
+        A: Clone + Into<FluentValue<'a>>,
+        B: Clone + Into<FluentValue<'b>>,
+    {
+        let (first_name, first_value) = first;
+        let (second_name, second_value) = second;
+        self.lang().t_args(
+            id,
+            &[
+                (*first_name, first_value.clone().into()),
+                (*second_name, second_value.clone().into()),
+            ],
+        )
     }
 
     /// The switcher: every language, its link back to this page, and whether it is this one.
@@ -96,7 +104,8 @@ impl Chrome {
     }
 }
 
-/// Messages left for the next page, stored by key; their words are in `_flash.html`.
+/// Messages left for the next page, stored by key; `_flash.html` shows their words (the
+/// `flash-` messages of `locales/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flash {
     SignedIn,

@@ -10,7 +10,7 @@ use crate::common;
 
 use common::chromium::{Chromium, PHONE, Scheme};
 use common::smtp::{SmtpServer, login_link_in};
-use common::{Backend, TestApp};
+use common::{Backend, TestApp, fixture};
 
 /// A browser for `test`, auditing pages on SQLite only; `None` when there is no browser.
 async fn browser(app: &TestApp, test: &str, backend: Backend) -> Option<Chromium> {
@@ -65,6 +65,105 @@ async fn admin_signs_in(app: &TestApp, browser: &mut Chromium, username: &str) {
     browser.check("recovery-codes").await;
     browser.click("main a[href='/admin']").await;
     assert_eq!(browser.path().await, "/admin");
+}
+
+/// What a maintainer reads in one language on the way through the journey below.
+struct Speaks {
+    lang: keydrop::i18n::Lang,
+    /// The country as a speaker types it.
+    country: &'static str,
+    sent: &'static str,
+    confirm: &'static str,
+    signed_in: &'static str,
+    claimed: &'static str,
+    copied: &'static str,
+}
+
+/// A maintainer who reads `speaks.lang` chooses it with the switcher, asks for a sign-in link,
+/// signs in from the mail, claims with the country's name in that language and copies the
+/// code: every page in that language (`<html lang>`, its words, its dates), each step
+/// photographed and checked with axe.
+async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
+    let code = speaks.lang.code();
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::start_with(backend, Some(smtp.url())).await;
+    app.with_open_campaign(3).await;
+    let Some(mut browser) = browser(&app, &format!("maintainer-claims-{code}"), backend).await else {
+        return;
+    };
+
+    browser.open("/").await;
+    browser.click(&format!("nav.languages a[hreflang={code}]")).await;
+    assert_eq!(browser.path().await, "/");
+    assert_eq!(in_language(&browser).await.as_deref(), Some(code));
+    browser.check("start").await;
+    browser.click("main a.button").await;
+    assert_eq!(browser.path().await, "/login");
+    assert_eq!(
+        in_language(&browser).await.as_deref(),
+        Some(code),
+        "the choice is remembered"
+    );
+    browser.fill("#login", "alice").await;
+    browser.click("main form button[type=submit]").await;
+    let text = browser.text().await;
+    assert!(text.contains(speaks.sent), "{text}");
+    browser.check("sign-in-sent").await;
+
+    let mail = smtp.wait_for("To: alice@example.org").await;
+    let link = login_link_in(&mail).expect("a sign-in link in the mail");
+    browser.open(&link).await;
+    assert!(browser.text().await.contains(speaks.confirm));
+    browser.check("sign-in-confirm").await;
+    browser.click("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/giveaway");
+    let text = browser.text().await;
+    assert!(text.contains(speaks.signed_in), "{text}");
+    // The campaign's dates are written in the language.
+    let campaign = app
+        .store
+        .campaign_by_name(fixture::CAMPAIGN)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(text.contains(&speaks.lang.date(campaign.ends_on)), "{text}");
+    browser.check("giveaway-may-claim").await;
+
+    browser.fill("input[name=country]", speaks.country).await;
+    browser.click("form.claim button[type=submit]").await;
+    let promo = browser.find("code.promo").await.text().await.unwrap();
+    assert!(promo.starts_with("CODE-"), "{promo}");
+    let text = browser.text().await;
+    assert!(text.contains(speaks.claimed), "{text}");
+    let expires = app.today() + chrono::Duration::days(60);
+    assert!(
+        text.contains(&speaks.lang.date(expires)),
+        "the code's date in the language: {text}"
+    );
+    assert_eq!(in_language(&browser).await.as_deref(), Some(code));
+    browser.check("code-claimed").await;
+    let user = app.store.user_by_username("alice").await.unwrap().unwrap();
+    let held = app.store.held_code(campaign.id, user.id).await.unwrap().unwrap();
+    assert_eq!(held.country.as_deref(), Some(expected_country(speaks.country)));
+
+    browser.allow_clipboard().await;
+    browser.press("button[data-copy]").await;
+    let label = browser.find("button[data-copy]").await.text().await.unwrap();
+    assert_eq!(label, speaks.copied);
+    browser.assert_accessible();
+}
+
+/// The page's language, as `<html lang>` says.
+async fn in_language(browser: &Chromium) -> Option<String> {
+    let lang = browser.eval("return document.documentElement.lang;").await;
+    lang.as_str().map(str::to_string)
+}
+
+/// The code of the country a journey types.
+fn expected_country(typed: &str) -> &'static str {
+    keydrop::domain::countries::Country::parse_typed(typed)
+        .expect("a country")
+        .code()
 }
 
 backend_tests! {
@@ -231,5 +330,30 @@ backend_tests! {
         browser.open("/no/such/page").await;
         browser.check("not-found").await;
         browser.assert_accessible();
+    }
+    async fn a_maintainer_in_french_signs_in_and_claims_in_germany_typed_in_french(backend: Backend) {
+        maintainer_journey_in(backend, Speaks {
+            lang: keydrop::i18n::Lang::Fr,
+            country: "Allemagne",
+            sent: "nous avons envoyé un lien de connexion",
+            confirm: "Se connecter à keydrop",
+            signed_in: "Vous êtes connecté.",
+            claimed: "Votre code est prêt.",
+            copied: "Copié",
+        })
+        .await;
+    }
+
+    async fn a_maintainer_in_japanese_signs_in_and_claims_in_japan_typed_in_japanese(backend: Backend) {
+        maintainer_journey_in(backend, Speaks {
+            lang: keydrop::i18n::Lang::Ja,
+            country: "日本",
+            sent: "サインインリンクをお送りしました",
+            confirm: "keydrop にサインイン",
+            signed_in: "サインインしました。",
+            claimed: "コードの準備ができました。",
+            copied: "コピーしました",
+        })
+        .await;
     }
 }

@@ -182,7 +182,11 @@ backend_tests! {
                 visitor.get("/").await,
                 visitor.get("/login").await,
                 visitor.get("/missing").await,
+                visitor.get("/giveaway/claim").await,
+                visitor.get(&format!("/mail/unsubscribe/{}", "ab".repeat(32))).await,
                 maintainer.get("/giveaway").await,
+                maintainer.claim("Atlantis").await,
+                maintainer.get(&keydrop::web::urls::URLS.release_confirm(common::fixture::CAMPAIGN)).await,
             ] {
                 assert_eq!(language_of(&page), lang.code(), "{}", page.url);
                 assert!(!page.body.contains(keydrop::i18n::MISSING_OPEN), "{} in {}: {}", page.url, lang.code(), page.text());

@@ -33,3 +33,4 @@ mod signin;
 mod stock;
 mod stripe;
 mod structure;
+mod translated_pages;

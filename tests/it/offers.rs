@@ -113,7 +113,7 @@ backend_tests! {
         assert!(page.promo_code().unwrap().starts_with("YUBI-"), "{}", page.text());
         // What she reads is the offer's: its store and its keys per code.
         assert!(page.body.contains("href=\"https://store.example.com/yubikey\""));
-        assert!(page.shows("Put exactly 1 keys in the cart"), "{}", page.text());
+        assert!(page.shows("Put exactly one key in the cart"), "{}", page.text());
         // A country in no offer is refused, as before.
         let bob = app.signed_in("bob").await;
         assert!(bob.claim("AR").await.shows("do not ship to this country"));
