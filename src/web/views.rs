@@ -74,15 +74,25 @@ impl Chrome {
         self.lang().t_args(id, &[(name, value.into())])
     }
 
-    /// The message `id` with two arguments.
-    pub fn t2<'a, 'b>(
+    /// The message `id` with two arguments. They are taken by reference because askama
+    /// passes a template's tuple arguments so (`("name", value)` in a template).
+    pub fn t2<'a, 'b, A, B>(
         &self,
         id: &str,
-        (first, first_value): (&'static str, impl Into<FluentValue<'a>>),
-        (second, second_value): (&'static str, impl Into<FluentValue<'b>>),
-    ) -> String {
-        self.lang()
-            .t_args(id, &[(first, first_value.into()), (second, second_value.into())])
+        (first, first_value): &(&'static str, A),
+        (second, second_value): &(&'static str, B),
+    ) -> String
+    where
+        A: Clone + Into<FluentValue<'a>>,
+        B: Clone + Into<FluentValue<'b>>,
+    {
+        self.lang().t_args(
+            id,
+            &[
+                (*first, first_value.clone().into()),
+                (*second, second_value.clone().into()),
+            ],
+        )
     }
 
     /// The switcher: every language, its link back to this page, and whether it is this one.

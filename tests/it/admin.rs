@@ -491,7 +491,7 @@ backend_tests! {
         let bad = format!("code,date\n{bob_code},{today}\nX,never\n");
         let refused = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], bad.into_bytes()).await;
         assert_eq!(refused.status, 422);
-        assert!(refused.shows("Nothing was marked: 1 lines of the report cannot be read."), "{}", refused.text());
+        assert!(refused.shows("Nothing was marked: 1 line of the report cannot be read."), "{}", refused.text());
         assert!(refused.shows("Line 3: code: too short"), "{}", refused.text());
         assert_eq!(app.store.search_codes(&bob_code, 1).await.unwrap()[0].state, "assigned");
         let empty = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], Vec::new()).await;
