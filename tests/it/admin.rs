@@ -246,7 +246,7 @@ backend_tests! {
         // Marking redeemed by hand.
         let second_id = app.store.search_codes(&second, 1).await.unwrap()[0].id;
         let marked = admin.submit(&format!("/admin/codes/{second_id}"), &format!("/admin/codes/{second_id}/redeemed"), &[]).await;
-        assert!(marked.shows("State redeemed") && marked.shows("(admin)"), "{}", marked.text());
+        assert!(marked.shows("State redeemed") && marked.shows("(marked by an admin)"), "{}", marked.text());
         // A revoked code cannot be revoked or redeemed again.
         assert!(!app.store.revoke_code(id, "again", app.clock.unix(), "test").await.unwrap());
         assert!(!app.store.mark_redeemed_by_admin(id, app.clock.unix(), "test").await.unwrap());
