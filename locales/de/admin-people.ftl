@@ -166,6 +166,7 @@ admin-signin-or-code-heading = Oder geben Sie einen Code ein
 admin-signin-code-refused = Dieser Code ist nicht richtig oder wurde bereits verwendet. Geben Sie den Code ein, den Ihre App jetzt anzeigt.
 admin-signin-enrol-heading = Richten Sie Ihre Authenticator-App ein
 admin-signin-enrol-scan = Scannen Sie diesen QR-Code mit einer Authenticator-App (oder geben Sie den Schlüssel unten von Hand ein).
+admin-signin-enrol-qr = QR-Code mit dem Schlüssel für Ihre Authenticator-App
 admin-signin-enrol-enter = Geben Sie zum Abschluss den sechsstelligen Code ein, den sie anzeigt.
 admin-signin-enrol-secret = Schlüssel zur Eingabe von Hand:
 admin-signin-enrol-keep-secret = Dieser Schlüssel wird nur angezeigt, bis Ihr erster Code ihn bestätigt. Halten Sie ihn geheim.

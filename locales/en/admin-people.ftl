@@ -182,6 +182,7 @@ admin-signin-or-code-heading = Or enter a code
 admin-signin-code-refused = That code is not right, or was used already. Enter the code your app shows now.
 admin-signin-enrol-heading = Set up your authenticator app
 admin-signin-enrol-scan = Scan this QR code with an authenticator app (or add the key below by hand).
+admin-signin-enrol-qr = QR code with the key for your authenticator app
 admin-signin-enrol-enter = Enter the six-digit code it shows to finish.
 admin-signin-enrol-secret = Key, to type in by hand:
 admin-signin-enrol-keep-secret = This key is shown only until your first code confirms it. Keep it secret.

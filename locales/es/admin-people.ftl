@@ -166,6 +166,7 @@ admin-signin-or-code-heading = O introduzca un código
 admin-signin-code-refused = Ese código no es correcto o ya se ha usado. Introduzca el código que muestra ahora su aplicación.
 admin-signin-enrol-heading = Configure su aplicación de autenticación
 admin-signin-enrol-scan = Escanee este código QR con una aplicación de autenticación (o introduzca a mano la clave de abajo).
+admin-signin-enrol-qr = Código QR con la clave para su aplicación de autenticación
 admin-signin-enrol-enter = Para terminar, introduzca el código de seis dígitos que muestra.
 admin-signin-enrol-secret = Clave, para introducirla a mano:
 admin-signin-enrol-keep-secret = Esta clave solo se muestra hasta que su primer código la confirme. Manténgala en secreto.

@@ -163,6 +163,7 @@ admin-signin-or-code-heading = Ou saisissez un code
 admin-signin-code-refused = Ce code est incorrect ou a déjà été utilisé. Saisissez le code que votre application affiche maintenant.
 admin-signin-enrol-heading = Configurez votre application d’authentification
 admin-signin-enrol-scan = Scannez ce code QR avec une application d’authentification (ou saisissez à la main la clé ci-dessous).
+admin-signin-enrol-qr = Code QR de la clé pour votre application d’authentification
 admin-signin-enrol-enter = Saisissez le code à six chiffres qu’elle affiche pour terminer.
 admin-signin-enrol-secret = Clé, à saisir à la main :
 admin-signin-enrol-keep-secret = Cette clé n’est affichée que jusqu’à ce que votre premier code la confirme. Gardez-la secrète.

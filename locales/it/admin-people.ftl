@@ -166,6 +166,7 @@ admin-signin-or-code-heading = Oppure inserisca un codice
 admin-signin-code-refused = Questo codice non è corretto o è già stato usato. Inserisca il codice che la sua app mostra adesso.
 admin-signin-enrol-heading = Configuri la sua app di autenticazione
 admin-signin-enrol-scan = Scansioni questo codice QR con un'app di autenticazione (o inserisca a mano la chiave qui sotto).
+admin-signin-enrol-qr = Codice QR con la chiave per la sua app di autenticazione
 admin-signin-enrol-enter = Per finire, inserisca il codice a sei cifre che mostra.
 admin-signin-enrol-secret = Chiave, da inserire a mano:
 admin-signin-enrol-keep-secret = Questa chiave viene mostrata solo finché il suo primo codice non la conferma. La tenga segreta.

@@ -157,6 +157,7 @@ admin-signin-or-code-heading = またはコードを入力
 admin-signin-code-refused = コードが正しくないか、すでに使われています。アプリに今表示されているコードを入力してください。
 admin-signin-enrol-heading = 認証アプリを設定する
 admin-signin-enrol-scan = 認証アプリでこの QR コードを読み取ってください（または下のキーを手入力してください）。
+admin-signin-enrol-qr = 認証アプリ用のキーを含む QR コード
 admin-signin-enrol-enter = 表示された 6 桁のコードを入力して完了します。
 admin-signin-enrol-secret = 手入力用のキー：
 admin-signin-enrol-keep-secret = このキーは、最初のコードで確認されるまでしか表示されません。他人に知られないようにしてください。

@@ -157,6 +157,7 @@ admin-signin-or-code-heading = 또는 코드 입력
 admin-signin-code-refused = 코드가 올바르지 않거나 이미 사용되었습니다. 앱에 지금 표시된 코드를 입력하십시오.
 admin-signin-enrol-heading = 인증 앱 설정
 admin-signin-enrol-scan = 인증 앱으로 이 QR 코드를 스캔하십시오(또는 아래 키를 직접 입력하십시오).
+admin-signin-enrol-qr = 인증 앱용 키가 담긴 QR 코드
 admin-signin-enrol-enter = 앱에 표시된 6자리 코드를 입력하면 설정이 완료됩니다.
 admin-signin-enrol-secret = 직접 입력할 키:
 admin-signin-enrol-keep-secret = 이 키는 첫 번째 코드로 확인될 때까지만 표시됩니다. 다른 사람에게 알리지 마십시오.

@@ -166,6 +166,7 @@ admin-signin-or-code-heading = Of voer een code in
 admin-signin-code-refused = Die code klopt niet of is al gebruikt. Voer de code in die uw app nu toont.
 admin-signin-enrol-heading = Stel uw authenticator-app in
 admin-signin-enrol-scan = Scan deze QR-code met een authenticator-app (of voer de sleutel hieronder met de hand in).
+admin-signin-enrol-qr = QR-code met de sleutel voor uw authenticator-app
 admin-signin-enrol-enter = Voer ter afronding de zescijferige code in die de app toont.
 admin-signin-enrol-secret = Sleutel, om met de hand in te voeren:
 admin-signin-enrol-keep-secret = Deze sleutel wordt alleen getoond totdat uw eerste code hem bevestigt. Houd hem geheim.
