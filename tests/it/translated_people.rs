@@ -75,6 +75,19 @@ async fn assert_post_translated(
     english
 }
 
+/// For a state made once per language (an answer that cannot be had twice): keeps the first
+/// page, English, after checking it `shows` its text, and asserts each later one translated.
+fn against_english(english: &mut Option<Page>, lang: Lang, page: Page, shows: &str, data: &[&str]) {
+    match english {
+        None => {
+            assert_eq!(lang, Lang::En, "English comes first");
+            assert!(page.shows(shows), "{}", page.text());
+            *english = Some(page);
+        }
+        Some(english) => assert_translated(english, &page, lang, data),
+    }
+}
+
 /// The id of the code `code`.
 async fn code_id(app: &TestApp, code: &str) -> i64 {
     app.store.search_codes(code, 1).await.unwrap()[0].id
@@ -83,7 +96,7 @@ async fn code_id(app: &TestApp, code: &str) -> i64 {
 backend_tests! {
     async fn the_codes_pages_and_a_code_history_are_translated(backend: Backend) {
         let app = TestApp::start(backend).await;
-        app.with_open_campaign(3).await;
+        let campaign = app.with_open_campaign(3).await;
         let held = app.signed_in("bob").await.claim("FR").await.promo_code().unwrap();
         let revoked = app.signed_in("racer001").await.claim("DE").await.promo_code().unwrap();
         let (admin, _) = common::admin_browser(&app, "alice").await;
@@ -99,13 +112,7 @@ backend_tests! {
             in_language(&admin, lang, "/").await;
             let refused = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], Vec::new()).await;
             assert_eq!(refused.status, 422, "{}", refused.text());
-            match &english_refusal {
-                None => {
-                    assert!(refused.shows("Choose a file to upload."), "{}", refused.text());
-                    english_refusal = Some(refused);
-                }
-                Some(english) => assert_translated(english, &refused, lang, &data),
-            }
+            against_english(&mut english_refusal, lang, refused, "Choose a file to upload.", &data);
         }
         in_language(&admin, Lang::En, "/").await;
 
@@ -123,6 +130,11 @@ backend_tests! {
         assert!(asked.shows(&format!("Revoke the code {revoked}?")), "{}", asked.text());
         assert_eq!(app.store.search_codes(&revoked, 1).await.unwrap()[0].state, "assigned", "asked only");
         admin.submit(&page, &action, &[("reason", "shared on a forum"), ("confirm", "yes")]).await;
+        // Closing claims asks first too.
+        let (page_of_campaign, close) = (URLS.admin_campaign(campaign.id), URLS.admin_campaign_close(campaign.id));
+        let closing = assert_post_translated(&admin, &page_of_campaign, &close, &[], &frame_and_data).await;
+        assert!(closing.shows("Close the claims of Titan 2026 now?"), "{}", closing.text());
+        assert!(!app.store.campaign_by_name("Titan 2026").await.unwrap().unwrap().claims_closed, "asked only");
         let history = assert_get_translated(&admin, &page, 200, &data).await;
         assert!(history.shows("State revoked"), "{}", history.text());
         assert!(history.shows("admin alice Revoked shared on a forum"), "{}", history.text());
@@ -180,13 +192,7 @@ backend_tests! {
             let code = keydrop::totp::code_at(&secret, app.clock.unix()).unwrap();
             let codes = browser.second_factor(&code).await;
             assert_eq!(codes.status, 200, "{}", codes.text());
-            match &english_codes {
-                None => {
-                    assert!(codes.shows("Your authenticator app is set up"), "{}", codes.text());
-                    english_codes = Some(codes);
-                }
-                Some(english) => assert_translated(english, &codes, lang, DATA),
-            }
+            against_english(&mut english_codes, lang, codes, "Your authenticator app is set up", DATA);
         }
 
         // The code form of an enrolled admin, and after a wrong code.
@@ -208,9 +214,15 @@ backend_tests! {
         assert!(french.body.contains("data-touch=\"Touchez maintenant votre clé de sécurité.\""));
         in_language(&admin, Lang::En, "/").await;
 
-        let key = SoftKey::new(&origin(&app));
-        let added = register(&admin, &key, "Blue key").await;
-        assert!(added.shows("Your key “Blue key” was added"), "{}", added.text());
+        // Each language's admin adds a key (named alike) and is told so.
+        let mut english_added: Option<Page> = None;
+        for lang in Lang::ALL {
+            in_language(&admin, lang, "/").await;
+            let added = register(&admin, &SoftKey::new(&origin(&app)), "Blue key").await;
+            assert_eq!(added.status, 200, "{}", added.text());
+            against_english(&mut english_added, lang, added, "Your key “Blue key” was added", DATA);
+        }
+        in_language(&admin, Lang::En, "/").await;
         let listed = assert_get_translated(&admin, "/admin/security-keys", 200, DATA).await;
         assert!(listed.shows("Remove “Blue key”"), "{}", listed.text());
 
