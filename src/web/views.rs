@@ -75,20 +75,23 @@ impl Chrome {
         self.lang().t_args(id, &[(name, value.into())])
     }
 
-    /// The message `id` with two arguments, each a pair `("name", value)`. Askama hands a
-    /// template's tuples over by reference, hence the references and the clones.
-    pub fn t2<'a, 'b, A, B>(&self, id: &str, first: &(&'static str, A), second: &(&'static str, B)) -> String
+    /// The message `id` with two arguments. They are taken by reference because askama
+    /// passes a template's tuple arguments so (`("name", value)` in a template).
+    pub fn t2<'a, 'b, A, B>(
+        &self,
+        id: &str,
+        (first, first_value): &(&'static str, A),
+        (second, second_value): &(&'static str, B),
+    ) -> String
     where
         A: Clone + Into<FluentValue<'a>>,
         B: Clone + Into<FluentValue<'b>>,
     {
-        let (first_name, first_value) = first;
-        let (second_name, second_value) = second;
         self.lang().t_args(
             id,
             &[
-                (*first_name, first_value.clone().into()),
-                (*second_name, second_value.clone().into()),
+                (*first, first_value.clone().into()),
+                (*second, second_value.clone().into()),
             ],
         )
     }

@@ -37,6 +37,8 @@ document.addEventListener("submit", (event) => {
 // data-start URL (a POST with the form's fields, CSRF token included) for the ceremony's
 // options, lets the browser talk to the key, then sends the key's answer as JSON in the
 // form's "credential" field, as an ordinary form post. Binary fields travel as base64url.
+// What it says comes from the form's data-unsupported, data-failed, data-touch and
+// data-no-answer attributes, in the page's language (templates/admin/_webauthn_messages.html).
 (() => {
   const toBytes = (text) => {
     const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
@@ -98,7 +100,7 @@ document.addEventListener("submit", (event) => {
     const status = form.querySelector("[data-webauthn-status]");
     const say = (text) => { if (status) status.textContent = text; };
     if (!window.PublicKeyCredential) {
-      say("This browser cannot use security keys.");
+      say(form.dataset.unsupported);
       return;
     }
     try {
@@ -109,15 +111,15 @@ document.addEventListener("submit", (event) => {
       });
       const options = await started.json();
       if (!started.ok) {
-        say(options.error || "The security key could not be used.");
+        say(options.error || form.dataset.failed);
         return;
       }
-      say("Touch your security key now.");
+      say(form.dataset.touch);
       const credential = form.dataset.webauthn === "register" ? await register(options) : await authenticate(options);
       answer.value = JSON.stringify(credential);
       form.submit();
     } catch (_) {
-      say("The security key did not answer, or the request was cancelled. Try again.");
+      say(form.dataset.noAnswer);
     }
   });
 })();

@@ -246,7 +246,7 @@ backend_tests! {
         // Marking redeemed by hand.
         let second_id = app.store.search_codes(&second, 1).await.unwrap()[0].id;
         let marked = admin.submit(&format!("/admin/codes/{second_id}"), &format!("/admin/codes/{second_id}/redeemed"), &[]).await;
-        assert!(marked.shows("State redeemed") && marked.shows("(admin)"), "{}", marked.text());
+        assert!(marked.shows("State redeemed") && marked.shows("(marked by an admin)"), "{}", marked.text());
         // A revoked code cannot be revoked or redeemed again.
         assert!(!app.store.revoke_code(id, "again", app.clock.unix(), "test").await.unwrap());
         assert!(!app.store.mark_redeemed_by_admin(id, app.clock.unix(), "test").await.unwrap());
@@ -491,7 +491,7 @@ backend_tests! {
         let bad = format!("code,date\n{bob_code},{today}\nX,never\n");
         let refused = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], bad.into_bytes()).await;
         assert_eq!(refused.status, 422);
-        assert!(refused.shows("Nothing was marked: 1 lines of the report cannot be read."), "{}", refused.text());
+        assert!(refused.shows("Nothing was marked: 1 line of the report cannot be read."), "{}", refused.text());
         assert!(refused.shows("Line 3: code: too short"), "{}", refused.text());
         assert_eq!(app.store.search_codes(&bob_code, 1).await.unwrap()[0].state, "assigned");
         let empty = admin.upload("/admin/codes", "/admin/codes/vendor-report", &[], Vec::new()).await;

@@ -26,7 +26,7 @@ fn language_of(page: &Page) -> String {
 /// What a person reads on a page: each run of text between tags, and the attributes that are
 /// shown or read aloud (`aria-label`, `title`, `alt`, `placeholder`); scripts and styles left
 /// out, the common entities decoded, white space collapsed.
-pub fn readable_runs(html: &str) -> Vec<String> {
+pub(crate) fn readable_runs(html: &str) -> Vec<String> {
     fn decode(text: &str) -> String {
         let text = text
             .replace("&lt;", "<")
@@ -70,7 +70,7 @@ pub fn readable_runs(html: &str) -> Vec<String> {
 /// every run of the English page with two words or more (after removing the `data` that is
 /// the same in every language: names of projects, campaigns, offers, codes) must be absent
 /// from the other page. Both pages must show the same state.
-pub fn assert_translated(english: &Page, other: &Page, lang: Lang, data: &[&str]) {
+pub(crate) fn assert_translated(english: &Page, other: &Page, lang: Lang, data: &[&str]) {
     assert_eq!(language_of(english), "en", "{}", english.url);
     assert_eq!(language_of(other), lang.code(), "{}", other.url);
     assert!(

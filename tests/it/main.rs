@@ -34,3 +34,4 @@ mod stock;
 mod stripe;
 mod structure;
 mod translated_pages;
+mod translated_people;

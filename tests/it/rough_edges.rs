@@ -161,7 +161,7 @@ backend_tests! {
         let id = app.store.search_codes(&held, 1).await.unwrap()[0].id;
         let (page, action) = (format!("/admin/codes/{id}"), format!("/admin/codes/{id}/revoke"));
         let asked = admin.submit(&page, &action, &[("reason", "shared on a forum")]).await;
-        assert!(asked.shows(&format!("Revoke the code {held} ?")) && asked.shows("shared on a forum"), "{}", asked.text());
+        assert!(asked.shows(&format!("Revoke the code {held}?")) && asked.shows("shared on a forum"), "{}", asked.text());
         assert_eq!(state(held.clone()).await, "assigned");
         let revoked = admin.submit(&page, &action, &[("reason", "shared on a forum"), ("confirm", "yes")]).await;
         assert!(revoked.shows("State revoked"));

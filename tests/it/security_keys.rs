@@ -10,7 +10,7 @@ use crate::common::{self, Backend, Browser, Page, TestApp};
 
 /// A server whose base URL names `localhost` (its listener is on 127.0.0.1), with or
 /// without KEYDROP_ADMIN_REQUIRE_SECURITY_KEY; the fixture campaign loaded.
-async fn keyed_app(backend: Backend, require_key: bool) -> TestApp {
+pub(crate) async fn keyed_app(backend: Backend, require_key: bool) -> TestApp {
     let mut app = TestApp::start_configured(backend, |config| {
         config.base_url.set_host(Some("localhost")).unwrap();
         config.admin_require_security_key = require_key;
@@ -27,7 +27,7 @@ async fn keyed_app(backend: Backend, require_key: bool) -> TestApp {
 }
 
 /// The origin the software key's "browser" is on.
-fn origin(app: &TestApp) -> String {
+pub(crate) fn origin(app: &TestApp) -> String {
     app.state
         .config
         .base_url
@@ -41,7 +41,7 @@ fn json(page: &Page) -> Value {
 }
 
 /// Registers `key` as `name` from the keys page; answers the page the registration ends on.
-async fn register(browser: &Browser, key: &SoftKey, name: &str) -> Page {
+pub(crate) async fn register(browser: &Browser, key: &SoftKey, name: &str) -> Page {
     let token = browser.get("/admin/security-keys").await.csrf_token();
     let started = browser
         .post_raw(

@@ -98,7 +98,7 @@ backend_tests! {
         // Admins see it.
         let (admin, _) = common::admin_browser(&app, "alice").await;
         let page = admin.get(&format!("/admin/codes/{}", row.id)).await;
-        assert!(page.shows("Stripe failed (1 attempts): injected failure"), "{}", page.text());
+        assert!(page.shows("Stripe failed (1 attempt, next try ") && page.shows("UTC): injected failure"), "{}", page.text());
         let campaign = app.store.campaign_by_name(CAMPAIGN).await.unwrap().unwrap();
         let page = admin.get(&format!("/admin/campaigns/{}", campaign.id)).await;
         assert!(page.shows("1 published, 0 waiting, 1 failed"), "{}", page.text());

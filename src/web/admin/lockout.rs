@@ -52,7 +52,7 @@ pub(super) async fn count_attempt(state: &AppState, signed_in: &SignedIn) -> Res
         detail: format!(
             "{} wrong second-factor codes; admin area locked until {}",
             limits.wrong_totp.max,
-            super::views::when(locked_until)
+            super::views::when_in(crate::i18n::Lang::En, locked_until)
         ),
         ..AuditEntry::default()
     };

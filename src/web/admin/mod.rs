@@ -29,6 +29,7 @@ pub mod batches;
 pub mod campaign_views;
 pub mod campaigns;
 pub mod exports;
+mod history;
 mod lockout;
 pub mod offers;
 pub mod pages;

@@ -91,8 +91,10 @@ pub(super) fn is_key_page(path: &str) -> bool {
 }
 
 /// An answer for a ceremony's start, which a script reads: the options, or `{"error": ...}`.
-fn start_refused(status: StatusCode, message: &'static str) -> Response {
-    super::api_error(status, message)
+/// The error is shown to the admin beside the button (app.js), so it is in the page's
+/// language, unlike the API's.
+fn start_refused(status: StatusCode, message: String) -> Response {
+    (status, Json(serde_json::json!({ "error": message }))).into_response()
 }
 
 /// A stable, non-secret WebAuthn user handle for an account.
@@ -166,14 +168,17 @@ pub async fn register_start(
     let Some(webauthn) = state.webauthn.as_deref() else {
         return Ok(start_refused(
             StatusCode::CONFLICT,
-            "security keys need the service on a domain name",
+            crate::i18n::current().t("admin-keys-start-needs-domain"),
         ));
     };
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > MAX_KEY_NAME_CHARS {
         return Ok(start_refused(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "give the key a name of 1 to 60 characters",
+            crate::i18n::current().t_args(
+                "admin-keys-start-name-length",
+                &[("max", MAX_KEY_NAME_CHARS.into())],
+            ),
         ));
     }
     let user = &admin.0.user;
@@ -314,14 +319,14 @@ pub async fn sign_in_start(
     let (Some(webauthn), true) = (state.webauthn.as_deref(), is_admin) else {
         return Ok(start_refused(
             StatusCode::FORBIDDEN,
-            "no security key can be used here",
+            crate::i18n::current().t("admin-keys-start-unavailable"),
         ));
     };
     let keys = passkeys(&state.store.security_keys(signed_in.user.id).await?);
     if keys.is_empty() {
         return Ok(start_refused(
             StatusCode::CONFLICT,
-            "this account has no security key",
+            crate::i18n::current().t("admin-keys-start-no-key"),
         ));
     }
     let (options, authentication) = webauthn

@@ -8,7 +8,7 @@ use crate::domain::code_format::CodeProblem;
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
-use super::UploadProblem;
+use super::{UploadProblem, history};
 use crate::store::{BatchStats, Campaign, CampaignPeople, CountryStats, DailyActivity, TwoFactorAdoption};
 use crate::web::views::Chrome;
 
@@ -208,15 +208,25 @@ impl DashboardPage {
     }
 }
 
-/// How every page writes a day (as `templates/_date.html` does): "24 March 2027".
-pub const DAY_FORMAT: &str = "%-d %B %Y";
-
-/// A time as the admin pages show it (UTC), its day written as every page writes days:
-/// "24 March 2027, 14:05 UTC".
+/// A time as the admin pages show it (UTC), in the page's language, its day written as every
+/// page writes days: "24 March 2027 14:05 UTC", "24 mars 2027 14:05 UTC".
 pub fn when(unix: i64) -> String {
+    when_in(crate::i18n::current(), unix)
+}
+
+/// A time as [`when`] writes it, in `lang`: for records kept in one language (the audit log).
+pub fn when_in(lang: crate::i18n::Lang, unix: i64) -> String {
     chrono::DateTime::from_timestamp(unix, 0)
-        .map(|t| format!("{}, {} UTC", t.format(DAY_FORMAT), t.format("%H:%M")))
+        .map(|t| format!("{} UTC", lang.date_time(t.naive_utc())))
         .unwrap_or_default()
+}
+
+/// A country code as stored (`DE`) named in the page's language, with the country's own
+/// names beside it; a code that is not a country is shown as it is.
+fn country_label(code: &str) -> String {
+    crate::domain::countries::Country::parse(code)
+        .map(|country| country.label_in(crate::i18n::current().code()))
+        .unwrap_or_else(|_| code.to_string())
 }
 
 /// A code in the admin pages.
@@ -225,6 +235,13 @@ pub struct CodeView {
     pub assigned: Option<String>,
     pub redeemed: Option<String>,
     pub revoked: Option<String>,
+}
+
+impl CodeView {
+    /// The country its holder declared, named in the page's language.
+    pub fn country(&self) -> Option<String> {
+        self.row.country.as_deref().map(country_label)
+    }
 }
 
 impl From<&crate::store::CodeRow> for CodeView {
@@ -247,12 +264,15 @@ pub struct HistoryLine {
 }
 
 impl From<crate::store::AuditRow> for HistoryLine {
+    /// The entry in the page's language: its actor and the details the service wrote itself
+    /// are put in words; what a person wrote (a reason) and unknown entries stay as recorded.
     fn from(row: crate::store::AuditRow) -> Self {
+        let lang = crate::i18n::current();
         HistoryLine {
             when: when(row.at),
-            actor: row.actor,
+            actor: history::actor(lang, &row.actor),
+            detail: history::detail(lang, &row.action, &row.detail),
             action: row.action,
-            detail: row.detail,
         }
     }
 }
