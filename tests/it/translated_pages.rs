@@ -84,7 +84,7 @@ async fn sent_with_unsubscribe_link(app: &TestApp, username: &str) -> String {
     let user = app.store.user_by_username(username).await.unwrap().unwrap();
     let now = app.clock.unix();
     app.store
-        .queue_sign_in_mail(&[user], now, now + 3600)
+        .queue_sign_in_mail(&[user], keydrop::i18n::Lang::En, now, now + 3600)
         .await
         .unwrap();
     let mail = app
