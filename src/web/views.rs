@@ -74,15 +74,15 @@ impl Chrome {
         self.lang().t_args(id, &[(name, value.into())])
     }
 
-    /// The message `id` with two arguments.
-    pub fn t2<'a, 'b>(
-        &self,
-        id: &str,
-        (first, first_value): (&'static str, impl Into<FluentValue<'a>>),
-        (second, second_value): (&'static str, impl Into<FluentValue<'b>>),
-    ) -> String {
+    /// The message `id` with two arguments, each a `(name, value)` pair. Askama passes the
+    /// pairs a template writes by reference, hence the references.
+    pub fn t2<'a, 'b, A, B>(&self, id: &str, first: &(&'static str, A), second: &(&'static str, B)) -> String
+    where
+        A: Clone + Into<FluentValue<'a>>,
+        B: Clone + Into<FluentValue<'b>>,
+    {
         self.lang()
-            .t_args(id, &[(first, first_value.into()), (second, second_value.into())])
+            .t_args(id, &[(first.0, first.1.clone().into()), (second.0, second.1.clone().into())])
     }
 
     /// The switcher: every language, its link back to this page, and whether it is this one.
