@@ -32,3 +32,4 @@ mod signin;
 mod stock;
 mod stripe;
 mod structure;
+mod translated_admin;
