@@ -227,6 +227,8 @@ admin-offer-problem-keys = die Schlüssel pro Code müssen zwischen 1 und { $max
 admin-offer-problem-store-url = der Shop-Link muss eine http- oder https-URL sein
 admin-offer-problem-no-countries = ein Angebot liefert in mindestens ein Land
 admin-offer-problem-name-taken = die Aktion hat bereits ein Angebot namens „{ $name }“
+admin-offer-problem-keys-number = geben Sie die Schlüssel pro Code als ganze Zahl an
+admin-offer-problem-countries = Länder: { $problem }
 
 ## Phasen
 admin-phase-heading = Phasen

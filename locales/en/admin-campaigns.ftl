@@ -251,6 +251,9 @@ admin-offer-problem-keys = keys per code must be between 1 and { $max }
 admin-offer-problem-store-url = the store link must be an http or https URL
 admin-offer-problem-no-countries = an offer ships to one country at least
 admin-offer-problem-name-taken = the campaign has an offer named “{ $name }” already
+admin-offer-problem-keys-number = give the keys per code as a whole number
+# $problem: one of the admin-campaign-country- messages.
+admin-offer-problem-countries = countries: { $problem }
 
 ## Phases
 admin-phase-heading = Phases

@@ -227,6 +227,8 @@ admin-offer-problem-keys = las llaves por código deben estar entre 1 y { $max }
 admin-offer-problem-store-url = el enlace de la tienda debe ser una URL http o https
 admin-offer-problem-no-countries = una oferta se envía al menos a un país
 admin-offer-problem-name-taken = la campaña ya tiene una oferta llamada «{ $name }»
+admin-offer-problem-keys-number = indique las llaves por código como número entero
+admin-offer-problem-countries = países: { $problem }
 
 ## Fases
 admin-phase-heading = Fases

@@ -227,6 +227,8 @@ admin-offer-problem-keys = le nombre de clés par code doit être compris entre 
 admin-offer-problem-store-url = le lien de la boutique doit être une URL http ou https
 admin-offer-problem-no-countries = une offre est livrée dans un pays au moins
 admin-offer-problem-name-taken = la campagne a déjà une offre nommée « { $name } »
+admin-offer-problem-keys-number = indiquez le nombre de clés par code sous forme de nombre entier
+admin-offer-problem-countries = pays : { $problem }
 
 ## Phases
 admin-phase-heading = Phases

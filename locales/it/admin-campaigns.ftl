@@ -227,6 +227,8 @@ admin-offer-problem-keys = le chiavi per codice devono essere tra 1 e { $max }
 admin-offer-problem-store-url = il link del negozio deve essere un URL http o https
 admin-offer-problem-no-countries = un'offerta spedisce in almeno un paese
 admin-offer-problem-name-taken = l'iniziativa ha già un'offerta chiamata «{ $name }»
+admin-offer-problem-keys-number = indichi le chiavi per codice come numero intero
+admin-offer-problem-countries = paesi: { $problem }
 
 ## Fasi
 admin-phase-heading = Fasi

@@ -224,6 +224,8 @@ admin-offer-problem-keys = コードあたりのキー数は 1～{ $max } にし
 admin-offer-problem-store-url = ストアのリンクは http または https の URL にしてください
 admin-offer-problem-no-countries = オファーには配送先の国が 1 つ以上必要です
 admin-offer-problem-name-taken = この配布には「{ $name }」という名前のオファーがすでにあります
+admin-offer-problem-keys-number = コードあたりのキー数を整数で入力してください
+admin-offer-problem-countries = 国：{ $problem }
 
 ## フェーズ
 admin-phase-heading = フェーズ

@@ -224,6 +224,8 @@ admin-offer-problem-keys = 코드당 키 수는 1에서 { $max } 사이여야 �
 admin-offer-problem-store-url = 스토어 링크는 http 또는 https URL이어야 합니다
 admin-offer-problem-no-countries = 제공 항목은 적어도 한 국가로 배송되어야 합니다
 admin-offer-problem-name-taken = 이 배포 행사에는 '{ $name }'이라는 제공 항목이 이미 있습니다
+admin-offer-problem-keys-number = 코드당 키 수를 정수로 입력하십시오
+admin-offer-problem-countries = 국가: { $problem }
 
 ## 단계
 admin-phase-heading = 단계

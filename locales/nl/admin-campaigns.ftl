@@ -227,6 +227,8 @@ admin-offer-problem-keys = het aantal sleutels per code moet tussen 1 en { $max 
 admin-offer-problem-store-url = de winkellink moet een http- of https-URL zijn
 admin-offer-problem-no-countries = een aanbieding levert aan minstens één land
 admin-offer-problem-name-taken = de actie heeft al een aanbieding met de naam ‘{ $name }’
+admin-offer-problem-keys-number = geef het aantal sleutels per code op als geheel getal
+admin-offer-problem-countries = landen: { $problem }
 
 ## Fasen
 admin-phase-heading = Fasen

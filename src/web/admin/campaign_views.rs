@@ -301,10 +301,10 @@ impl SettingsProblem {
                 lang.t_args("admin-offer-problem-name-taken", &[("name", name.as_str().into())])
             }
             SettingsProblem::Countries(problem) => lang.t_args(
-                "admin-campaign-problem-countries",
+                "admin-offer-problem-countries",
                 &[("problem", country_problem(problem).into())],
             ),
-            SettingsProblem::KeysNotANumber => lang.t("admin-campaign-problem-keys-number"),
+            SettingsProblem::KeysNotANumber => lang.t("admin-offer-problem-keys-number"),
             SettingsProblem::NotADate => lang.t("admin-phase-problem-not-a-date"),
             SettingsProblem::Phase(PhaseProblem::ChangesNothing) => lang.t("admin-phase-problem-changes-nothing"),
             SettingsProblem::Phase(PhaseProblem::OutsideCampaign { starts_on, ends_on }) => lang.t_args(
