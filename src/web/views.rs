@@ -81,8 +81,13 @@ impl Chrome {
         A: Clone + Into<FluentValue<'a>>,
         B: Clone + Into<FluentValue<'b>>,
     {
-        self.lang()
-            .t_args(id, &[(first.0, first.1.clone().into()), (second.0, second.1.clone().into())])
+        self.lang().t_args(
+            id,
+            &[
+                (first.0, first.1.clone().into()),
+                (second.0, second.1.clone().into()),
+            ],
+        )
     }
 
     /// The switcher: every language, its link back to this page, and whether it is this one.

@@ -25,7 +25,9 @@ const DATA: &[&str] = &[
 
 /// Makes `lang` the admin's language, as the switcher does: the pages that follow speak it.
 async fn speak(admin: &Browser, lang: Lang) {
-    let page = admin.get(&format!("/language/{}?next=%2Fadmin", lang.code())).await;
+    let page = admin
+        .get(&format!("/language/{}?next=%2Fadmin", lang.code()))
+        .await;
     assert_eq!(page.status, 200, "{}", page.url);
 }
 
@@ -55,7 +57,11 @@ fn assert_all_translated(pages: &[(Lang, Page)]) {
         .iter()
         .map(|code| format!("({code})"))
         .collect();
-    let data: Vec<&str> = DATA.iter().copied().chain(codes.iter().map(String::as_str)).collect();
+    let data: Vec<&str> = DATA
+        .iter()
+        .copied()
+        .chain(codes.iter().map(String::as_str))
+        .collect();
     for (lang, page) in &pages[1..] {
         assert_eq!(page.status, english.status, "{} in {}", page.url, lang.code());
         assert_translated(&without_menu(english), &without_menu(page), *lang, &data);
@@ -69,16 +75,47 @@ async fn campaign_with_everything(app: &TestApp) -> (Browser, i64) {
     let (admin, _) = admin_browser(app, "alice").await;
     app.signed_in("bob").await.claim("US").await;
     let page_url = format!("/admin/campaigns/{}", campaign.id);
-    let added = admin.submit(&page_url, &format!("{page_url}/offers"), &[("name", "YubiKey 5"), ("vendor", "Yubico"),
-        ("keys_per_code", "1"), ("countries", "BR,DE"), ("store_url", "https://store.example.com/yubikey")]).await;
+    let added = admin
+        .submit(
+            &page_url,
+            &format!("{page_url}/offers"),
+            &[
+                ("name", "YubiKey 5"),
+                ("vendor", "Yubico"),
+                ("keys_per_code", "1"),
+                ("countries", "BR,DE"),
+                ("store_url", "https://store.example.com/yubikey"),
+            ],
+        )
+        .await;
     assert_eq!(added.status, 200, "{}", added.text());
     let tomorrow = (app.today() + Duration::days(1)).to_string();
-    let phase = admin.submit(&page_url, &format!("{page_url}/phases"), &[("from", tomorrow.as_str()),
-        ("allow_key_holders", "yes"), ("account_cutoff", "none")]).await;
+    let phase = admin
+        .submit(
+            &page_url,
+            &format!("{page_url}/phases"),
+            &[
+                ("from", tomorrow.as_str()),
+                ("allow_key_holders", "yes"),
+                ("account_cutoff", "none"),
+            ],
+        )
+        .await;
     assert_eq!(phase.status, 200, "{}", phase.text());
     let expires = (app.today() + Duration::days(30)).to_string();
-    let generated = admin.submit("/admin/batches", "/admin/batches/generate", &[("campaign", CAMPAIGN), ("count", "3"),
-        ("expires", expires.as_str()), ("offer", "YubiKey 5"), ("label", "order 7")]).await;
+    let generated = admin
+        .submit(
+            "/admin/batches",
+            "/admin/batches/generate",
+            &[
+                ("campaign", CAMPAIGN),
+                ("count", "3"),
+                ("expires", expires.as_str()),
+                ("offer", "YubiKey 5"),
+                ("label", "order 7"),
+            ],
+        )
+        .await;
     assert_eq!(generated.status, 200, "{}", generated.text());
     (admin, campaign.id)
 }

@@ -272,7 +272,10 @@ pub fn country_problem(problem: &crate::domain::countries::CountryError) -> Stri
                 ),
             ],
         ),
-        CountryError::Unknown(given) => lang.t_args("admin-campaign-country-unknown", &[("given", given.as_str().into())]),
+        CountryError::Unknown(given) => lang.t_args(
+            "admin-campaign-country-unknown",
+            &[("given", given.as_str().into())],
+        ),
     }
 }
 
@@ -293,23 +296,32 @@ impl SettingsProblem {
             }
             SettingsProblem::Offer(OfferProblem::KeysPerCode) => lang.t_args(
                 "admin-offer-problem-keys",
-                &[("max", (crate::store::NewCampaign::MAX_KEYS_PER_CODE as f64).into())],
+                &[(
+                    "max",
+                    (crate::store::NewCampaign::MAX_KEYS_PER_CODE as f64).into(),
+                )],
             ),
             SettingsProblem::Offer(OfferProblem::StoreUrl) => lang.t("admin-offer-problem-store-url"),
             SettingsProblem::Offer(OfferProblem::NoCountries) => lang.t("admin-offer-problem-no-countries"),
-            SettingsProblem::Offer(OfferProblem::NameTaken(name)) => {
-                lang.t_args("admin-offer-problem-name-taken", &[("name", name.as_str().into())])
-            }
+            SettingsProblem::Offer(OfferProblem::NameTaken(name)) => lang.t_args(
+                "admin-offer-problem-name-taken",
+                &[("name", name.as_str().into())],
+            ),
             SettingsProblem::Countries(problem) => lang.t_args(
                 "admin-offer-problem-countries",
                 &[("problem", country_problem(problem).into())],
             ),
             SettingsProblem::KeysNotANumber => lang.t("admin-offer-problem-keys-number"),
             SettingsProblem::NotADate => lang.t("admin-phase-problem-not-a-date"),
-            SettingsProblem::Phase(PhaseProblem::ChangesNothing) => lang.t("admin-phase-problem-changes-nothing"),
+            SettingsProblem::Phase(PhaseProblem::ChangesNothing) => {
+                lang.t("admin-phase-problem-changes-nothing")
+            }
             SettingsProblem::Phase(PhaseProblem::OutsideCampaign { starts_on, ends_on }) => lang.t_args(
                 "admin-phase-problem-outside",
-                &[("starts", lang.date(*starts_on).into()), ("ends", lang.date(*ends_on).into())],
+                &[
+                    ("starts", lang.date(*starts_on).into()),
+                    ("ends", lang.date(*ends_on).into()),
+                ],
             ),
             SettingsProblem::Phase(PhaseProblem::BadCutoff(given)) => {
                 lang.t_args("admin-phase-problem-cutoff", &[("given", given.as_str().into())])
@@ -330,9 +342,18 @@ impl SettingsProblem {
 /// none".
 pub fn phase_change_words(change: &crate::domain::phases::PhaseChange) -> String {
     let lang = crate::i18n::current();
-    let yes_no = |b: bool| if b { lang.t("admin-phase-yes") } else { lang.t("admin-phase-no") };
+    let yes_no = |b: bool| {
+        if b {
+            lang.t("admin-phase-yes")
+        } else {
+            lang.t("admin-phase-no")
+        }
+    };
     let rule = |rule: String, value: String| {
-        lang.t_args("admin-phase-rule-set", &[("rule", rule.into()), ("value", value.into())])
+        lang.t_args(
+            "admin-phase-rule-set",
+            &[("rule", rule.into()), ("value", value.into())],
+        )
     };
     let mut parts = Vec::new();
     if let Some(b) = change.require_critical {
@@ -346,7 +367,10 @@ pub fn phase_change_words(change: &crate::domain::phases::PhaseChange) -> String
     }
     match change.account_cutoff {
         Some(Some(day)) => parts.push(rule(lang.t("admin-phase-rule-cutoff"), lang.date(day))),
-        Some(None) => parts.push(rule(lang.t("admin-phase-rule-cutoff"), lang.t("admin-phase-no-cutoff"))),
+        Some(None) => parts.push(rule(
+            lang.t("admin-phase-rule-cutoff"),
+            lang.t("admin-phase-no-cutoff"),
+        )),
         None => {}
     }
     parts.join(&lang.t("admin-phase-rule-separator"))

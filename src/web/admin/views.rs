@@ -209,7 +209,8 @@ impl DashboardPage {
 
     /// A country's name in the page's language (the English name where the table has none).
     pub fn country_name(&self, left: &CountryLeft) -> &'static str {
-        crate::domain::country_names::name_in(&left.country, crate::i18n::current().code()).unwrap_or(left.name)
+        crate::domain::country_names::name_in(&left.country, crate::i18n::current().code())
+            .unwrap_or(left.name)
     }
 }
 
@@ -468,7 +469,11 @@ impl BatchesPage {
     pub fn unknown_offer(&self, campaign: &str, offer: &str, offers: &str) -> String {
         crate::i18n::current().t_args(
             "admin-batch-problem-unknown-offer",
-            &[("campaign", campaign.into()), ("offer", offer.into()), ("offers", offers.into())],
+            &[
+                ("campaign", campaign.into()),
+                ("offer", offer.into()),
+                ("offers", offers.into()),
+            ],
         )
     }
 }
