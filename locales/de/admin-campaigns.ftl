@@ -337,6 +337,12 @@ admin-line-duplicate = doppelt in der Datei: derselbe Code wie in Zeile { $line 
 admin-line-already-loaded = bereits geladen
 admin-line-not-utf8 = unlesbar: kein UTF-8-Text
 admin-line-not-csv = unlesbar: kein CSV-Datensatz
+admin-upload-unreadable-header = die Kopfzeile ist nicht lesbar
+admin-upload-missing-column = die Spalte „{ $name }“ fehlt (die Kopfzeile muss { $names } nennen)
+admin-upload-unreadable-record = die Zeile ist kein lesbarer CSV-Datensatz
+admin-upload-report-code = Code: { $problem }
+admin-upload-report-date = das Datum muss wie 2026-11-30 aussehen, nicht „{ $date }“
+admin-upload-problem-separator = {"; "}
 
 ## Einlösebericht eines Anbieters
 admin-vendor-title = Einlösebericht · Verwaltung

@@ -370,6 +370,16 @@ admin-line-duplicate = duplicate in the file: same code as line { $line }
 admin-line-already-loaded = already loaded
 admin-line-not-utf8 = unreadable: not UTF-8 text
 admin-line-not-csv = unreadable: not a CSV record
+# A problem of an uploaded CSV file (a vendor's redemption report), said on a page.
+admin-upload-unreadable-header = the header line cannot be read
+# $name: the missing column; $names: every column the header must name.
+admin-upload-missing-column = the column “{ $name }” is missing (the header must name { $names })
+admin-upload-unreadable-record = the line cannot be read as CSV
+# $problem: one of the admin-line- messages about the code.
+admin-upload-report-code = code: { $problem }
+admin-upload-report-date = the date must be like 2026-11-30, not “{ $date }”
+# Between two problems of one line.
+admin-upload-problem-separator = {"; "}
 
 ## A vendor's redemption report, read
 admin-vendor-title = Redemption report · admin

@@ -337,6 +337,12 @@ admin-line-duplicate = duplicado en el archivo: mismo código que la línea { $l
 admin-line-already-loaded = ya cargado
 admin-line-not-utf8 = ilegible: no es texto UTF-8
 admin-line-not-csv = ilegible: no es un registro CSV
+admin-upload-unreadable-header = la línea de encabezado no se puede leer
+admin-upload-missing-column = falta la columna «{ $name }» (el encabezado debe nombrar { $names })
+admin-upload-unreadable-record = la línea no se puede leer como CSV
+admin-upload-report-code = código: { $problem }
+admin-upload-report-date = la fecha debe ser como 2026-11-30, no «{ $date }»
+admin-upload-problem-separator = {"; "}
 
 ## Informe de canjes de un proveedor
 admin-vendor-title = Informe de canjes · administración

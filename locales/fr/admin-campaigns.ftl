@@ -337,6 +337,12 @@ admin-line-duplicate = doublon dans le fichier : même code qu'à la ligne { $li
 admin-line-already-loaded = déjà chargé
 admin-line-not-utf8 = illisible : pas du texte UTF-8
 admin-line-not-csv = illisible : pas un enregistrement CSV
+admin-upload-unreadable-header = la ligne d'en-tête est illisible
+admin-upload-missing-column = la colonne « { $name } » manque (l'en-tête doit nommer { $names })
+admin-upload-unreadable-record = la ligne ne peut pas être lue comme du CSV
+admin-upload-report-code = code : { $problem }
+admin-upload-report-date = la date doit être de la forme 2026-11-30, pas « { $date } »
+admin-upload-problem-separator = {" ; "}
 
 ## Rapport d'utilisation d'un fournisseur
 admin-vendor-title = Rapport d'utilisation · administration

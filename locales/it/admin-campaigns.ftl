@@ -337,6 +337,12 @@ admin-line-duplicate = duplicato nel file: stesso codice della riga { $line }
 admin-line-already-loaded = già caricato
 admin-line-not-utf8 = illeggibile: non è testo UTF-8
 admin-line-not-csv = illeggibile: non è un record CSV
+admin-upload-unreadable-header = la riga di intestazione è illeggibile
+admin-upload-missing-column = manca la colonna «{ $name }» (l'intestazione deve indicare { $names })
+admin-upload-unreadable-record = la riga non può essere letta come CSV
+admin-upload-report-code = codice: { $problem }
+admin-upload-report-date = la data deve essere come 2026-11-30, non «{ $date }»
+admin-upload-problem-separator = {"; "}
 
 ## Rapporto di riscatto di un fornitore
 admin-vendor-title = Rapporto di riscatto · amministrazione

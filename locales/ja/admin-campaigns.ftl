@@ -329,6 +329,12 @@ admin-line-duplicate = ファイル内で重複しています：{ $line } 行�
 admin-line-already-loaded = 読み込み済みです
 admin-line-not-utf8 = 読み取れません：UTF-8 のテキストではありません
 admin-line-not-csv = 読み取れません：CSV のレコードではありません
+admin-upload-unreadable-header = 見出し行を読み取れません
+admin-upload-missing-column = 「{ $name }」列がありません（見出し行には { $names } が必要です）
+admin-upload-unreadable-record = この行は CSV として読み取れません
+admin-upload-report-code = コード：{ $problem }
+admin-upload-report-date = 日付は 2026-11-30 の形式にしてください（入力値：「{ $date }」）
+admin-upload-problem-separator = 、
 
 ## 販売元の利用レポート
 admin-vendor-title = 利用レポート · 管理

@@ -329,6 +329,12 @@ admin-line-duplicate = 파일 안에서 중복: { $line }번째 줄과 같은 �
 admin-line-already-loaded = 이미 불러옴
 admin-line-not-utf8 = 읽을 수 없음: UTF-8 텍스트가 아님
 admin-line-not-csv = 읽을 수 없음: CSV 레코드가 아님
+admin-upload-unreadable-header = 머리글 줄을 읽을 수 없습니다
+admin-upload-missing-column = '{ $name }' 열이 없습니다(머리글에 { $names }이(가) 있어야 합니다)
+admin-upload-unreadable-record = 이 줄을 CSV로 읽을 수 없습니다
+admin-upload-report-code = 코드: { $problem }
+admin-upload-report-date = 날짜는 2026-11-30 형식이어야 합니다('{ $date }'은(는) 사용할 수 없음)
+admin-upload-problem-separator = {"; "}
 
 ## 판매처의 사용 보고서
 admin-vendor-title = 사용 보고서 · 관리

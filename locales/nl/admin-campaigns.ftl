@@ -337,6 +337,12 @@ admin-line-duplicate = dubbel in het bestand: dezelfde code als regel { $line }
 admin-line-already-loaded = al geladen
 admin-line-not-utf8 = onleesbaar: geen UTF-8-tekst
 admin-line-not-csv = onleesbaar: geen CSV-record
+admin-upload-unreadable-header = de kopregel is onleesbaar
+admin-upload-missing-column = de kolom ‘{ $name }’ ontbreekt (de kopregel moet { $names } noemen)
+admin-upload-unreadable-record = de regel is niet te lezen als CSV
+admin-upload-report-code = code: { $problem }
+admin-upload-report-date = de datum moet eruitzien als 2026-11-30, niet ‘{ $date }’
+admin-upload-problem-separator = {"; "}
 
 ## Inwisselrapport van een leverancier
 admin-vendor-title = Inwisselrapport · beheer

@@ -4,7 +4,6 @@ use askama::Template;
 
 use crate::batches::BatchOptionError;
 use crate::domain::batch_file::LineProblem;
-use crate::domain::code_format::CodeProblem;
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
