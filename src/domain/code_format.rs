@@ -43,6 +43,22 @@ impl std::fmt::Display for CodeProblem {
     }
 }
 
+impl CodeProblem {
+    /// The problem in `lang`, for a page (its `Display` stays English, for the command line
+    /// and the API).
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        let count = |len: usize| (len as f64).into();
+        match self {
+            CodeProblem::Empty => lang.t("admin-line-empty"),
+            CodeProblem::BadCharacters(chars) => {
+                lang.t_args("admin-line-bad-characters", &[("chars", chars.as_str().into())])
+            }
+            CodeProblem::TooShort(len) => lang.t_args("admin-line-too-short", &[("count", count(*len))]),
+            CodeProblem::TooLong(len) => lang.t_args("admin-line-too-long", &[("count", count(*len))]),
+        }
+    }
+}
+
 /// Canonical form of a code from a file or a form: trimmed, checked, then upper-cased. The
 /// characters are checked before any case change: Unicode case mapping would turn `ﬁ` into
 /// `FI` and `ß` into `SS`, loading a code the vendor never issued.

@@ -8,14 +8,67 @@ use std::io::Read;
 
 use chrono::NaiveDate;
 
+use super::code_format::CodeProblem;
 use super::pep503;
+use crate::i18n::Lang;
 
 /// One problem in one line of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileProblem {
     pub file: &'static str,
     pub line: u64,
+    /// The problem in English, for the command line and the API.
     pub message: String,
+    /// What the problem is, for saying it in a page's language ([`FileProblem::words`]).
+    pub kind: ProblemKind,
+}
+
+/// What a [`FileProblem`] is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The header line cannot be read.
+    UnreadableHeader,
+    /// A column is missing: its name, and every name the header must have.
+    MissingColumn { name: String, names: String },
+    /// A record cannot be read as CSV.
+    UnreadableRecord,
+    /// A line of a vendor's redemption report: its code's problem, and its date as written
+    /// when that is no date.
+    ReportLine {
+        code: Option<CodeProblem>,
+        date: Option<String>,
+    },
+    /// A problem of the registry's files, which only the command line reads.
+    Registry,
+}
+
+impl FileProblem {
+    /// The problem in `lang`, for a page (without its line, which the page shows).
+    pub fn words(&self, lang: Lang) -> String {
+        match &self.kind {
+            ProblemKind::UnreadableHeader => lang.t("admin-upload-unreadable-header"),
+            ProblemKind::MissingColumn { name, names } => lang.t_args(
+                "admin-upload-missing-column",
+                &[("name", name.as_str().into()), ("names", names.as_str().into())],
+            ),
+            ProblemKind::UnreadableRecord => lang.t("admin-upload-unreadable-record"),
+            ProblemKind::ReportLine { code, date } => {
+                let mut parts = Vec::new();
+                if let Some(problem) = code {
+                    parts.push(lang.t_args(
+                        "admin-upload-report-code",
+                        &[("problem", problem.words(lang).into())],
+                    ));
+                }
+                if let Some(date) = date {
+                    parts.push(lang.t_args("admin-upload-report-date", &[("date", date.as_str().into())]));
+                }
+                parts.join(&lang.t("admin-upload-problem-separator"))
+            }
+            // Never on a page: the registry's files are read by the command line only.
+            ProblemKind::Registry => self.message.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for FileProblem {
@@ -118,6 +171,7 @@ impl<'p> Sheet<'p> {
                     file,
                     line: 1,
                     message: format!("unreadable header: {err}"),
+                    kind: ProblemKind::UnreadableHeader,
                 });
                 return None;
             }
@@ -137,6 +191,10 @@ impl<'p> Sheet<'p> {
                             "missing column {name:?} (the header must name {})",
                             names.join(", ")
                         ),
+                        kind: ProblemKind::MissingColumn {
+                            name: name.to_string(),
+                            names: names.join(", "),
+                        },
                     });
                     return None;
                 }
@@ -152,11 +210,18 @@ impl<'p> Sheet<'p> {
         ))
     }
 
+    /// Records a problem of the registry's files (said in English only).
     pub(crate) fn problem(&mut self, line: u64, message: impl Into<String>) {
+        self.problem_of(line, ProblemKind::Registry, message);
+    }
+
+    /// Records a problem of a kind a page can say in its language.
+    pub(crate) fn problem_of(&mut self, line: u64, kind: ProblemKind, message: impl Into<String>) {
         self.problems.push(FileProblem {
             file: self.file,
             line,
             message: message.into(),
+            kind,
         });
     }
 
@@ -182,7 +247,11 @@ impl<'p> Sheet<'p> {
                 Err(err) => {
                     let line = err.position().map_or(0, |p| p.line());
                     let fatal = matches!(err.kind(), csv::ErrorKind::Io(_));
-                    self.problem(line, format!("unreadable record: {err}"));
+                    self.problem_of(
+                        line,
+                        ProblemKind::UnreadableRecord,
+                        format!("unreadable record: {err}"),
+                    );
                     if fatal {
                         break;
                     }

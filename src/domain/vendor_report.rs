@@ -6,7 +6,7 @@ use std::io::Read;
 use chrono::NaiveDate;
 
 use super::code_format;
-use super::registry_files::{FileProblem, Sheet, parse_date};
+use super::registry_files::{FileProblem, ProblemKind, Sheet, parse_date};
 
 /// One line of a vendor's redemption report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,14 +31,16 @@ pub fn read(reader: impl Read) -> Result<Vec<VendorRedemption>, Vec<FileProblem>
                     redeemed_on,
                 }),
                 (code, date) => {
+                    let code = code.err();
+                    let date = date.is_none().then(|| fields[1].to_string());
                     let mut bad = Vec::new();
-                    if let Err(problem) = code {
+                    if let Some(problem) = &code {
                         bad.push(format!("code: {problem}"));
                     }
-                    if date.is_none() {
-                        bad.push(format!("date must be like 2026-11-30, not {:?}", fields[1]));
+                    if let Some(date) = &date {
+                        bad.push(format!("date must be like 2026-11-30, not {date:?}"));
                     }
-                    sheet.problem(line, bad.join("; "));
+                    sheet.problem_of(line, ProblemKind::ReportLine { code, date }, bad.join("; "));
                 }
             }
         });
@@ -74,6 +76,21 @@ mod tests {
                 "report line 2: date must be like 2026-11-30, not \"yesterday\"".to_string(),
                 "report line 3: code: empty".to_string(),
             ]
+        );
+        // A page says them in its language, each problem of a line by its kind.
+        let both = read("code,date\n,soon\n".as_bytes()).unwrap_err();
+        assert_eq!(
+            both[0].words(crate::i18n::Lang::En),
+            "code: empty; the date must be like 2026-11-30, not “soon”"
+        );
+        assert_eq!(
+            both[0].words(crate::i18n::Lang::Fr),
+            "code : vide ; la date doit être de la forme 2026-11-30, pas « soon »"
+        );
+        let header = read("code\nX\n".as_bytes()).unwrap_err();
+        assert_eq!(
+            header[0].words(crate::i18n::Lang::De),
+            "die Spalte „date“ fehlt (die Kopfzeile muss code, date nennen)"
         );
     }
 }

@@ -126,7 +126,7 @@ backend_tests! {
         assert_eq!(admin.post_multipart("/admin/codes/vendor-report", wrong).await.status, 403);
         // With the page's token, the same upload is read.
         let preview = admin.upload("/admin/batches", "/admin/batches/preview", &[("campaign", CAMPAIGN), ("expires", &expires)], b"NEW-0001\n".to_vec()).await;
-        assert!(preview.shows("Load all 1 codes"), "{}", preview.text());
+        assert!(preview.shows("Load the 1 code"), "{}", preview.text());
     }
 
     async fn the_dashboard_shows_people_codes_and_adoption(backend: Backend) {
@@ -342,7 +342,7 @@ backend_tests! {
         // Bad options are explained.
         let past = admin.upload("/admin/batches", "/admin/batches/preview", &[("campaign", CAMPAIGN), ("expires", "2020-01-01")], b"X-0001\n".to_vec()).await;
         assert_eq!(past.status, 422);
-        assert!(past.shows("The expiry date 2020-01-01 is in the past."));
+        assert!(past.shows("The expiry date 1 January 2020 is in the past."));
         let no_file = admin.upload("/admin/batches", "/admin/batches/preview", &fields, Vec::new()).await;
         assert!(no_file.shows("Choose a file to upload."));
     }

@@ -33,5 +33,6 @@ mod signin;
 mod stock;
 mod stripe;
 mod structure;
+mod translated_admin;
 mod translated_pages;
 mod translated_people;

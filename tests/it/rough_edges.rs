@@ -115,7 +115,7 @@ backend_tests! {
         let fields = [("campaign", CAMPAIGN), ("expires", "2020-01-01"), ("countries", "US,CA"), ("label", "order 9")];
         let refused = admin.upload("/admin/batches", "/admin/batches/preview", &fields, b"NEWC-0001\n".to_vec()).await;
         assert_eq!(refused.status, 422);
-        assert!(refused.shows("The expiry date 2020-01-01 is in the past."));
+        assert!(refused.shows("The expiry date 1 January 2020 is in the past."));
         for (name, value) in [("expires", "2020-01-01"), ("countries", "US,CA"), ("label", "order 9")] {
             assert_eq!(refused.input_value(name).as_deref(), Some(value), "{name}");
         }

@@ -3,7 +3,6 @@
 
 use askama::Template;
 
-use super::views::when;
 use crate::store::{Campaign, CampaignProblem, CampaignStatus};
 use crate::web::views::Chrome;
 
@@ -158,13 +157,78 @@ pub struct CampaignPage {
 }
 
 impl CampaignPage {
+    /// When an archive was made, in the page's language.
     pub fn archived_on(&self, archive: &crate::store::ArchiveRow) -> String {
-        when(archive.archived_at)
+        written_time(archive.archived_at)
     }
 
+    /// When the campaign's personal data was deleted, in the page's language.
     pub fn purged_on(&self) -> String {
-        self.campaign.purged_at.map(when).unwrap_or_default()
+        self.campaign.purged_at.map(written_time).unwrap_or_default()
     }
+
+    /// The campaign's status in words, for the sentence that shows it in bold.
+    pub fn status_words(&self) -> String {
+        status_words(&self.status)
+    }
+
+    /// The publication of its codes to Stripe, counted, in the page's language.
+    pub fn promotion_counts(&self, counts: &crate::store::PublicationCounts) -> String {
+        crate::i18n::current().t_args(
+            "admin-campaign-promotion-codes",
+            &[
+                ("published", (counts.published as f64).into()),
+                ("pending", (counts.pending as f64).into()),
+                ("failed", (counts.failed as f64).into()),
+                ("deactivated", (counts.deactivated as f64).into()),
+            ],
+        )
+    }
+
+    /// A `keydrop campaign` command about this campaign, as HTML to place in a sentence: the
+    /// campaign's name (typed by an admin) is escaped.
+    pub fn command(&self, verb: &str) -> String {
+        format!(
+            "<code>keydrop campaign {verb} &quot;{}&quot;</code>",
+            escape_html(&self.campaign.name)
+        )
+    }
+}
+
+/// A time (Unix seconds) written in the page's language, in UTC.
+pub fn written_time(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|at| crate::i18n::date_time(&at.naive_utc()))
+        .unwrap_or_default()
+}
+
+/// A campaign's status in the page's language: "open", "ended"...
+pub fn status_words(status: &CampaignStatus) -> String {
+    let lang = crate::i18n::current();
+    match status {
+        CampaignStatus::Upcoming => lang.t("admin-campaign-status-upcoming"),
+        CampaignStatus::Open => lang.t("admin-campaign-status-open"),
+        CampaignStatus::Closed => lang.t("admin-campaign-status-closed"),
+        CampaignStatus::Ended => lang.t("admin-campaign-status-ended"),
+        CampaignStatus::Purged => lang.t("admin-campaign-status-purged"),
+    }
+}
+
+/// `text` with the characters that mean something in HTML escaped, for text that is placed
+/// in markup marked safe (a message's argument).
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// Why an offer, phase or hand-back form was refused.
@@ -186,4 +250,128 @@ pub enum SettingsProblem {
     NotARuleChoice,
     #[error("codes handed back go back to stock or are retired")]
     HandBackChoice,
+}
+
+/// What is wrong with a list of countries, in the page's language (its `Display` stays
+/// English for the command line and the API).
+pub fn country_problem(problem: &crate::domain::countries::CountryError) -> String {
+    use crate::domain::countries::CountryError;
+    let lang = crate::i18n::current();
+    match problem {
+        CountryError::Empty => lang.t("admin-campaign-country-empty"),
+        CountryError::CommonMistake { given, meant, name } => lang.t_args(
+            "admin-campaign-country-mistake",
+            &[
+                ("given", given.as_str().into()),
+                ("meant", (*meant).into()),
+                (
+                    "name",
+                    crate::domain::country_names::name_in(meant, lang.code())
+                        .unwrap_or(name)
+                        .into(),
+                ),
+            ],
+        ),
+        CountryError::Unknown(given) => lang.t_args(
+            "admin-campaign-country-unknown",
+            &[("given", given.as_str().into())],
+        ),
+    }
+}
+
+impl SettingsProblem {
+    /// The problem in the page's language (its `Display` stays English, for the logs).
+    pub fn words(&self) -> String {
+        use crate::domain::phases::PhaseProblem;
+        use crate::store::OfferProblem;
+        let lang = crate::i18n::current();
+        let text_max = || ("max", (crate::store::NewOffer::MAX_TEXT as f64).into());
+        match self {
+            SettingsProblem::Offer(OfferProblem::NameEmpty) => lang.t("admin-offer-problem-name-empty"),
+            SettingsProblem::Offer(OfferProblem::NameTooLong) => {
+                lang.t_args("admin-offer-problem-name-long", &[text_max()])
+            }
+            SettingsProblem::Offer(OfferProblem::VendorTooLong) => {
+                lang.t_args("admin-offer-problem-vendor-long", &[text_max()])
+            }
+            SettingsProblem::Offer(OfferProblem::KeysPerCode) => lang.t_args(
+                "admin-offer-problem-keys",
+                &[(
+                    "max",
+                    (crate::store::NewCampaign::MAX_KEYS_PER_CODE as f64).into(),
+                )],
+            ),
+            SettingsProblem::Offer(OfferProblem::StoreUrl) => lang.t("admin-offer-problem-store-url"),
+            SettingsProblem::Offer(OfferProblem::NoCountries) => lang.t("admin-offer-problem-no-countries"),
+            SettingsProblem::Offer(OfferProblem::NameTaken(name)) => lang.t_args(
+                "admin-offer-problem-name-taken",
+                &[("name", name.as_str().into())],
+            ),
+            SettingsProblem::Countries(problem) => lang.t_args(
+                "admin-offer-problem-countries",
+                &[("problem", country_problem(problem).into())],
+            ),
+            SettingsProblem::KeysNotANumber => lang.t("admin-offer-problem-keys-number"),
+            SettingsProblem::NotADate => lang.t("admin-phase-problem-not-a-date"),
+            SettingsProblem::Phase(PhaseProblem::ChangesNothing) => {
+                lang.t("admin-phase-problem-changes-nothing")
+            }
+            SettingsProblem::Phase(PhaseProblem::OutsideCampaign { starts_on, ends_on }) => lang.t_args(
+                "admin-phase-problem-outside",
+                &[
+                    ("starts", lang.date(*starts_on).into()),
+                    ("ends", lang.date(*ends_on).into()),
+                ],
+            ),
+            SettingsProblem::Phase(PhaseProblem::BadCutoff(given)) => {
+                lang.t_args("admin-phase-problem-cutoff", &[("given", given.as_str().into())])
+            }
+            SettingsProblem::Phase(PhaseProblem::Taken(day)) => {
+                lang.t_args("admin-phase-problem-taken", &[("day", lang.date(*day).into())])
+            }
+            SettingsProblem::NoSuchPhase(day) => {
+                lang.t_args("admin-phase-problem-no-such", &[("day", lang.date(*day).into())])
+            }
+            SettingsProblem::NotARuleChoice => lang.t("admin-phase-problem-rule-choice"),
+            SettingsProblem::HandBackChoice => lang.t("admin-campaign-problem-hand-back"),
+        }
+    }
+}
+
+/// What a phase changes, in the page's language: "Let key holders claim: yes; Account cutoff:
+/// none".
+pub fn phase_change_words(change: &crate::domain::phases::PhaseChange) -> String {
+    let lang = crate::i18n::current();
+    let yes_no = |b: bool| {
+        if b {
+            lang.t("admin-phase-yes")
+        } else {
+            lang.t("admin-phase-no")
+        }
+    };
+    let rule = |rule: String, value: String| {
+        lang.t_args(
+            "admin-phase-rule-set",
+            &[("rule", rule.into()), ("value", value.into())],
+        )
+    };
+    let mut parts = Vec::new();
+    if let Some(b) = change.require_critical {
+        parts.push(rule(lang.t("admin-phase-rule-critical"), yes_no(b)));
+    }
+    if let Some(b) = change.exclude_totp {
+        parts.push(rule(lang.t("admin-phase-rule-totp"), yes_no(b)));
+    }
+    if let Some(b) = change.allow_key_holders {
+        parts.push(rule(lang.t("admin-phase-rule-key-holders"), yes_no(b)));
+    }
+    match change.account_cutoff {
+        Some(Some(day)) => parts.push(rule(lang.t("admin-phase-rule-cutoff"), lang.date(day))),
+        Some(None) => parts.push(rule(
+            lang.t("admin-phase-rule-cutoff"),
+            lang.t("admin-phase-no-cutoff"),
+        )),
+        None => {}
+    }
+    parts.join(&lang.t("admin-phase-rule-separator"))
 }

@@ -4,7 +4,6 @@ use askama::Template;
 
 use crate::batches::BatchOptionError;
 use crate::domain::batch_file::LineProblem;
-use crate::domain::code_format::CodeProblem;
 use crate::domain::eligibility::Ineligible;
 use crate::giveaway::Standing;
 
@@ -206,6 +205,12 @@ impl DashboardPage {
             (part * 100 + self.adoption.maintainers / 2) / self.adoption.maintainers
         }
     }
+
+    /// A country's name in the page's language (the English name where the table has none).
+    pub fn country_name(&self, left: &CountryLeft) -> &'static str {
+        crate::domain::country_names::name_in(&left.country, crate::i18n::current().code())
+            .unwrap_or(left.name)
+    }
 }
 
 /// A time as the admin pages show it (UTC), in the page's language, its day written as every
@@ -309,6 +314,28 @@ pub struct VendorReportPage {
     pub report: crate::store::RedemptionReport,
 }
 
+impl VendorReportPage {
+    /// Every count of the report in one sentence, in the page's language; as on the command
+    /// line ([`crate::store::RedemptionReport::summary`]), the counts add up to the lines read
+    /// and agree with the lists below.
+    pub fn summary(&self) -> String {
+        let report = &self.report;
+        let count = |n: u64| (n as f64).into();
+        crate::i18n::current().t_args(
+            "admin-vendor-summary",
+            &[
+                ("lines", count(report.lines())),
+                ("redeemed", count(report.newly_redeemed())),
+                ("held", count(report.marked_held)),
+                ("never", count(report.never_assigned.len() as u64)),
+                ("confirmed", count(report.confirmed)),
+                ("unknown", count(report.unknown.len() as u64)),
+                ("revoked", count(report.revoked.len() as u64)),
+            ],
+        )
+    }
+}
+
 #[derive(Template)]
 #[template(path = "admin/code.html")]
 pub struct CodePage {
@@ -369,7 +396,7 @@ pub struct MaintainerPage {
 impl MaintainerPage {
     /// When a code was handed back, for the page.
     pub fn released_on(&self, release: &crate::store::ReleaseRow) -> String {
-        when(release.released_at)
+        super::campaign_views::written_time(release.released_at)
     }
 
     pub fn granted_on(&self) -> String {
@@ -455,6 +482,18 @@ pub fn default_campaign(campaigns: &[Campaign], today: chrono::NaiveDate) -> Opt
 impl BatchesPage {
     pub fn max_upload_mib(&self) -> usize {
         super::MAX_UPLOAD_BYTES / (1024 * 1024)
+    }
+
+    /// The batch names an offer its campaign lacks, in the page's language.
+    pub fn unknown_offer(&self, campaign: &str, offer: &str, offers: &str) -> String {
+        crate::i18n::current().t_args(
+            "admin-batch-problem-unknown-offer",
+            &[
+                ("campaign", campaign.into()),
+                ("offer", offer.into()),
+                ("offers", offers.into()),
+            ],
+        )
     }
 }
 

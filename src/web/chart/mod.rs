@@ -1,7 +1,9 @@
 //! The admin dashboard's chart of claims and redemptions per day, drawn on the server as inline SVG.
 //!
-//! Rust computes only geometry and numbers; every word a reader sees (title, legend, axis captions,
-//! date formats) is in `templates/admin/_chart.html`, which expects a [`DailyChart`] named `chart`.
+//! Rust computes only geometry and numbers; `templates/admin/_chart.html`, which expects a
+//! [`DailyChart`] named `chart`, draws it with every word a reader sees (title, description,
+//! legend, axis captions) taken from `locales/*/admin-campaigns.ftl` and the days written in the
+//! page's language.
 
 use std::fmt::{self, Write as _};
 

@@ -2,8 +2,10 @@
 //! critical projects and of their maintainers' second factors, drawn on the server as inline
 //! SVG, one line per count.
 //!
-//! As with [`super::DailyChart`], Rust computes only geometry and numbers; every word is in
-//! `templates/admin/_outcome_chart.html`, which expects an [`OutcomeChart`] named `chart`.
+//! As with [`super::DailyChart`], Rust computes geometry and numbers; the template
+//! `templates/admin/_outcome_chart.html` (which expects an [`OutcomeChart`] named `chart`)
+//! draws it, and its words are messages of `locales/*/admin-campaigns.ftl`, the two sentences
+//! with more arguments than a template call takes written here.
 //! Snapshots sit along the x axis by their time, so imports at uneven intervals keep their
 //! true spacing.
 
@@ -182,6 +184,33 @@ impl OutcomeChart {
     /// The newest snapshot's time.
     pub fn last(&self) -> Option<NaiveDateTime> {
         self.rows.last().map(|r| r.taken)
+    }
+
+    /// "3 registry imports from 1 March 2027 to 24 March 2027.", in the page's language.
+    pub fn imports_between(&self, first: &NaiveDateTime, last: &NaiveDateTime) -> String {
+        let lang = crate::i18n::current();
+        lang.t_args(
+            "admin-outcome-imports",
+            &[
+                ("count", (self.rows.len() as f64).into()),
+                ("from", lang.date(first.date()).into()),
+                ("to", lang.date(last.date()).into()),
+            ],
+        )
+    }
+
+    /// The latest import's figures, as a sentence in the page's language.
+    pub fn latest_figures(&self) -> String {
+        crate::i18n::current().t_args(
+            "admin-outcome-latest",
+            &[
+                ("projects", (self.projects.latest as f64).into()),
+                ("maintainers", (self.maintainers.latest as f64).into()),
+                ("any", (self.any_2fa.latest as f64).into()),
+                ("totp", (self.totp.latest as f64).into()),
+                ("keys", (self.webauthn.latest as f64).into()),
+            ],
+        )
     }
 }
 
