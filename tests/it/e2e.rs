@@ -235,6 +235,10 @@ backend_tests! {
         assert_eq!(browser.find("code.promo").await.text().await.unwrap(), code);
         assert!(!browser.text().await.contains("Your code is ready."), "the message was for once");
         browser.check("code-again").await;
+        // The hand-back's confirmation step, checked too (nothing is handed back).
+        browser.open(&keydrop::web::urls::URLS.release_confirm(fixture::CAMPAIGN)).await;
+        assert!(browser.text().await.contains("hand back your promo code"));
+        browser.check("hand-back-confirm").await;
         let held = app.count("SELECT COUNT(*) FROM codes WHERE user_id IS NOT NULL", &[]).await;
         assert_eq!(held, 1);
         browser.assert_accessible();
@@ -313,6 +317,16 @@ backend_tests! {
         // The rest of the admin area, each page checked as well.
         browser.click("nav a[href='/admin/campaigns']").await;
         browser.check("campaigns").await;
+        // The new-campaign form refused (the browser's own checks set aside): every problem
+        // beside its field, and the page still accessible.
+        let form = "form[action='/admin/campaigns']";
+        browser.eval(&format!("document.querySelector(\"{form}\").noValidate = true; return null")).await;
+        browser.click(&format!("{form} button[type=submit]")).await;
+        assert!(browser.has("[aria-invalid=true]").await, "{}", browser.text().await);
+        browser.check("campaign-form-refused").await;
+        browser.open("/admin/security-keys").await;
+        browser.check("security-keys").await;
+        browser.open("/admin/campaigns").await;
         browser.click("main table a").await;
         browser.check("campaign").await;
         browser.click("form[action$='/close'] button").await;
