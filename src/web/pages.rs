@@ -264,21 +264,16 @@ async fn giveaway_page(
     if signed_in.flash.is_some() {
         state.store.clear_flash(&signed_in.session_hash).await?;
     }
-    // Admins sign in here too: the header takes them on to the admin area.
-    let admin = state
-        .store
-        .admin_account(user.id)
-        .await?
-        .is_some_and(|account| account.is_admin);
     Ok(GiveawayPage {
         chrome: Chrome {
-            admin,
+            // Admins sign in here too: the header takes them on to the admin area.
+            admin: signed_in.is_admin,
             ..signed_in.chrome()
         },
         flash,
         projects,
         campaigns,
-        mail_off: state.store.giveaway_mail_off(user.id).await?,
+        mail_off: signed_in.giveaway_mail_off,
     })
 }
 
@@ -335,27 +330,34 @@ pub(crate) async fn campaign_of_form(
 }
 
 /// POST /giveaway/claim — assigns a code, or shows the page again with the reason why not.
+/// Every claim counts against the claims limit: a claim that reaches its transaction is
+/// counted there, any other is counted once its answer is known; over the limit, the answer
+/// is the limit's, whatever the claim came to (no code is assigned past the limit).
 pub async fn claim(
     State(state): State<AppState>,
     signed_in: SignedIn,
     CsrfForm(form): CsrfForm<ClaimForm>,
 ) -> WebResult {
-    let (limits, now) = (&state.config.limits, state.clock.unix());
-    limiter::hit(
-        &state.store,
-        limits,
+    let now = state.clock.unix();
+    let limit = limiter::Pending::new(
+        &state.config.limits,
         Limit::Claims,
         Subject::account(signed_in.user.id),
         now,
-    )
-    .await??;
-    let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    );
+    let campaign = match campaign_of_form(&state, form.campaign.as_deref()).await {
+        Ok(campaign) => campaign,
+        Err(err) => {
+            limit.count(&state.store).await??;
+            return Err(err);
+        }
+    };
     // An assigned code's message is written by the claim's own transaction.
     let flash = SessionFlash {
         session_hash: &signed_in.session_hash,
         message: Flash::Claimed.key(),
     };
-    let outcome = giveaway::claim(
+    let answer = giveaway::claim(
         &state.store,
         state.registry.as_deref(),
         &signed_in.user,
@@ -364,19 +366,31 @@ pub async fn claim(
             country: &form.country,
             offer: form.offer.as_deref(),
         },
-        (state.clock.today(), state.clock.unix()),
-        Some(flash),
+        giveaway::Claiming {
+            today: state.clock.today(),
+            now,
+            flash: Some(flash),
+            counter: Some(limit.row()),
+        },
     )
     .await?;
-    match outcome {
+    match answer.hits {
+        Some(hits) => limit.verdict(hits)?,
+        None => limit.count(&state.store).await??,
+    };
+    match answer.result {
         Ok(outcome) => {
-            if matches!(outcome, ClaimOutcome::Assigned(_)) {
-                state.metrics.claimed();
-            } else {
-                state
-                    .store
-                    .set_flash(&signed_in.session_hash, Flash::AlreadyHeld.key())
-                    .await?;
+            match outcome {
+                ClaimOutcome::Assigned(_) => state.metrics.claimed(),
+                ClaimOutcome::AlreadyHeld(_) => {
+                    state
+                        .store
+                        .set_flash(&signed_in.session_hash, Flash::AlreadyHeld.key())
+                        .await?
+                }
+                // No code left became a refusal, and a claim over the limit the limit's
+                // answer, above.
+                ClaimOutcome::NoneLeft | ClaimOutcome::OverLimit => {}
             }
             Ok(Redirect::to(urls::GIVEAWAY).into_response())
         }
