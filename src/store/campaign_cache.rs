@@ -85,6 +85,13 @@ impl CampaignCache {
 }
 
 impl Store {
+    /// Forgets the campaigns kept in process: the next read goes to the database. For a
+    /// change this process cannot see being made (another process's, such as the command
+    /// line's), when it must show before [`CAMPAIGNS_KEPT_FOR`] has passed.
+    pub fn forget_campaigns(&self) {
+        drop(self.campaign_cache.forget_after());
+    }
+
     /// The campaigns with their offers and phases: kept ones when fresh, else read again.
     async fn campaign_snapshot(&self) -> sqlx::Result<Arc<CampaignSnapshot>> {
         let generation = match self.campaign_cache.fresh() {
