@@ -24,8 +24,8 @@ use crate::domain::eligibility::{self, Facts, Ineligible};
 use crate::domain::phases::{self, Phase};
 use crate::registry_live::LiveRegistry;
 use crate::store::{
-    Campaign, ClaimOutcome, ClaimRequest, CounterRow, HeldCode, Offer, Released, SessionFlash, StandingReads, Store,
-    User,
+    Campaign, ClaimOutcome, ClaimRequest, CounterRow, HeldCode, Offer, Released, SessionFlash, StandingReads,
+    Store, User,
 };
 
 /// Where a maintainer stands in one campaign.
@@ -50,7 +50,13 @@ pub struct CampaignStanding {
 
 /// The facts the eligibility rules need about a maintainer who holds no code in the campaign,
 /// from their reads in it, with the rules of the phase in force on `today`.
-fn facts_from(reads: &StandingReads, user: &User, campaign: &Campaign, schedule: &[Phase], today: NaiveDate) -> Facts {
+fn facts_from(
+    reads: &StandingReads,
+    user: &User,
+    campaign: &Campaign,
+    schedule: &[Phase],
+    today: NaiveDate,
+) -> Facts {
     Facts {
         today,
         campaign_starts_on: campaign.starts_on,
@@ -177,7 +183,11 @@ pub fn countries_served(offers: &[Offer]) -> Vec<Country> {
 /// The offer a claim takes its code from when no stock decides it: the one the form names
 /// (a refusal when it names none shipping to `country`), else the only one shipping there.
 /// `None` when several ship there and the form names none.
-fn offer_chosen(offers: &[Offer], country: Country, offer_input: Option<&str>) -> Option<Result<Offer, ClaimRefusal>> {
+fn offer_chosen(
+    offers: &[Offer],
+    country: Country,
+    offer_input: Option<&str>,
+) -> Option<Result<Offer, ClaimRefusal>> {
     let mut shipping = offers.iter().filter(|o| o.ships_to(country));
     if let Some(name) = offer_input.map(str::trim).filter(|n| !n.is_empty()) {
         return Some(
@@ -278,13 +288,17 @@ pub async fn claim(
     let offers = store.offers_of(campaign.id).await?;
     let country = Country::parse_typed(declared.country);
     // The offer known without counting, so that its stock is read with the rest.
-    let offer_in = country.as_ref().ok().and_then(|&country| {
-        match offer_chosen(&offers, country, declared.offer) {
-            Some(Ok(offer)) => Some((offer.id, country)),
-            _ => None,
-        }
-    });
-    let reads = store.standing_reads(campaign.id, user.id, today, offer_in).await?;
+    let offer_in =
+        country
+            .as_ref()
+            .ok()
+            .and_then(|&country| match offer_chosen(&offers, country, declared.offer) {
+                Some(Ok(offer)) => Some((offer.id, country)),
+                _ => None,
+            });
+    let reads = store
+        .standing_reads(campaign.id, user.id, today, offer_in)
+        .await?;
     if let Some(held) = reads.held {
         return Ok(ClaimAnswer::uncounted(Ok(ClaimOutcome::AlreadyHeld(held))));
     }
@@ -304,7 +318,9 @@ pub async fn claim(
         Err(err) => return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::BadCountry(err)))),
     };
     if !countries_served(&offers).contains(&country) {
-        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::CountryNotServed(country))));
+        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::CountryNotServed(
+            country,
+        ))));
     }
     let offer = match offer_for_claim(store, &offers, country, declared.offer, today).await? {
         Ok(offer) => offer,
@@ -320,7 +336,9 @@ pub async fn claim(
         now: claiming.now,
         actor: &actor,
         flash: claiming.flash,
-        stock: reads.offer_stock.filter(|_| offer_in == Some((offer.id, country))),
+        stock: reads
+            .offer_stock
+            .filter(|_| offer_in == Some((offer.id, country))),
         counter: claiming.counter,
     };
     let counted = store.claim_counted(&request).await?;

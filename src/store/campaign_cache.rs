@@ -54,7 +54,11 @@ pub(crate) struct Forget<'a>(&'a CampaignCache);
 
 impl Drop for Forget<'_> {
     fn drop(&mut self) {
-        let mut kept = self.0.kept.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut kept = self
+            .0
+            .kept
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         kept.snapshot = None;
         kept.generation += 1;
     }

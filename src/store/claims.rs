@@ -295,7 +295,10 @@ impl Store {
             // without taking a write transaction (nor SQLite's single write lock).
             let stock = match known_stock.take() {
                 Some(stock) => stock,
-                None => self.offer_stock_for(claim.offer_id, claim.country, claim.today).await?,
+                None => {
+                    self.offer_stock_for(claim.offer_id, claim.country, claim.today)
+                        .await?
+                }
             };
             if stock.total() == 0 {
                 break;

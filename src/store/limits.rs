@@ -14,8 +14,7 @@ pub struct AdminLockout {
 
 /// Adds one event to a counter: `$1` kind, `$2` subject, `$3` window start, `$4` when the
 /// row may go; answers the window's count, this event included.
-pub(crate) const COUNT_HIT: &str =
-    "INSERT INTO rate_limits (kind, subject, window_start, hits, expires_at) VALUES ($1, $2, $3, 1, $4) \
+pub(crate) const COUNT_HIT: &str = "INSERT INTO rate_limits (kind, subject, window_start, hits, expires_at) VALUES ($1, $2, $3, 1, $4) \
      ON CONFLICT (kind, subject, window_start) DO UPDATE SET hits = rate_limits.hits + 1 \
      RETURNING hits";
 
