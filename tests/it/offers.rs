@@ -268,6 +268,7 @@ backend_tests! {
 
         let removed = keydrop(&app, &["campaign", "phase", "remove", CAMPAIGN, "--from", &tomorrow.to_string()]);
         assert!(removed.status.success(), "{}", stderr(&removed));
+        app.store.forget_campaigns();
         assert!(alice.claim("DE").await.promo_code().is_some());
     }
 
