@@ -46,6 +46,10 @@ pub struct CampaignStanding {
     pub standing: Standing,
     /// Not eligible yet, but the phase of this day would admit them.
     pub admitted_from: Option<NaiveDate>,
+    /// The offer of the code they hold, if any.
+    pub held_offer_id: Option<i64>,
+    /// When a code of theirs in the campaign was last revoked (not handed back), if ever.
+    pub last_revoked_at: Option<i64>,
 }
 
 /// The facts the eligibility rules need about a maintainer who holds no code in the campaign,
@@ -74,9 +78,40 @@ fn facts_from(
     }
 }
 
+/// The maintainer's standing in one campaign from their reads in it (see
+/// [`Store::standing_reads`]); the campaign's schedule is kept in process.
+async fn standing_from(
+    store: &Store,
+    user: &User,
+    campaign: &Campaign,
+    today: NaiveDate,
+    reads: StandingReads,
+) -> sqlx::Result<CampaignStanding> {
+    let (standing, admitted_from) = match reads.held.clone() {
+        Some(held) => (Standing::Holds(held), None),
+        None => {
+            let schedule = store.schedule_of(campaign).await?;
+            let facts = facts_from(&reads, user, campaign, &schedule, today);
+            match eligibility::check(&facts) {
+                Ok(()) => (Standing::MayClaim, None),
+                Err(reason) => (
+                    Standing::Ineligible(reason),
+                    eligibility::admitted_from(&facts, &schedule),
+                ),
+            }
+        }
+    };
+    Ok(CampaignStanding {
+        campaign: campaign.clone(),
+        standing,
+        admitted_from,
+        held_offer_id: reads.held_offer_id,
+        last_revoked_at: reads.last_revoked_at,
+    })
+}
+
 /// The maintainer's standing in one campaign, and the day a later phase would admit them if
-/// they are not eligible yet: one read of the store (see [`Store::standing_reads`]); the
-/// campaign's schedule is kept in process.
+/// they are not eligible yet: one read of the store.
 pub async fn standing_in(
     store: &Store,
     user: &User,
@@ -84,18 +119,8 @@ pub async fn standing_in(
     today: NaiveDate,
 ) -> sqlx::Result<(Standing, Option<NaiveDate>)> {
     let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
-    if let Some(held) = reads.held {
-        return Ok((Standing::Holds(held), None));
-    }
-    let schedule = store.schedule_of(campaign).await?;
-    let facts = facts_from(&reads, user, campaign, &schedule, today);
-    Ok(match eligibility::check(&facts) {
-        Ok(()) => (Standing::MayClaim, None),
-        Err(reason) => (
-            Standing::Ineligible(reason),
-            eligibility::admitted_from(&facts, &schedule),
-        ),
-    })
+    let shown = standing_from(store, user, campaign, today, reads).await?;
+    Ok((shown.standing, shown.admitted_from))
 }
 
 /// The campaigns a maintainer's page shows: every one within its dates (open, or closed by an
@@ -112,21 +137,12 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
     let mut shown = Vec::new();
     for campaign in &campaigns {
         let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
-        // Outside its dates a campaign shows only to a holder: its eligibility (three
-        // reads) is worked out only for a campaign that will show.
-        let (standing, admitted_from) = if in_dates {
-            standing_in(store, user, campaign, today).await?
-        } else {
-            match store.held_code(campaign.id, user.id).await? {
-                Some(held) => (Standing::Holds(held), None),
-                None => continue,
-            }
-        };
-        shown.push(CampaignStanding {
-            campaign: campaign.clone(),
-            standing,
-            admitted_from,
-        });
+        let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
+        // Outside its dates a campaign shows only to a holder.
+        if !in_dates && reads.held.is_none() {
+            continue;
+        }
+        shown.push(standing_from(store, user, campaign, today, reads).await?);
     }
     if shown.is_empty() {
         let last_ended = campaigns
@@ -138,12 +154,8 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
             .filter(|c| c.starts_on > today)
             .min_by_key(|c| c.starts_on);
         for campaign in last_ended.into_iter().chain(next) {
-            let (standing, admitted_from) = standing_in(store, user, campaign, today).await?;
-            shown.push(CampaignStanding {
-                campaign: campaign.clone(),
-                standing,
-                admitted_from,
-            });
+            let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
+            shown.push(standing_from(store, user, campaign, today, reads).await?);
         }
     }
     Ok(shown)

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{HeldCode, Stock, Store, on_pool};
+use super::{HANDED_BACK_REASON, HeldCode, Stock, Store, on_pool};
 use crate::domain::countries::Country;
 
 /// The facts of one maintainer in one campaign (see [`Store::standing_reads`]).
@@ -23,6 +23,11 @@ pub struct StandingReads {
     pub handed_back: bool,
     /// The stock of the offer and country asked about, if one was.
     pub offer_stock: Option<Stock>,
+    /// The offer of the code held (through its batch).
+    pub held_offer_id: Option<i64>,
+    /// When a code of theirs in the campaign was last revoked by an admin or a vendor (a
+    /// code handed back is not counted), if ever.
+    pub last_revoked_at: Option<i64>,
 }
 
 /// The row of [`STANDING_SQL`]: the held code's columns are empty when none is held.
@@ -34,6 +39,8 @@ struct StandingRow {
     handed_back: bool,
     offer_bound: i64,
     offer_open: i64,
+    last_revoked_at: Option<i64>,
+    held_offer_id: Option<i64>,
     held_id: Option<i64>,
     held_code: Option<String>,
     held_state: Option<String>,
@@ -44,7 +51,8 @@ struct StandingRow {
     held_redeemed_via: Option<String>,
 }
 
-/// `$1` campaign, `$2` user, `$3` today, `$4` offer (NULL for none), `$5` country. Each part
+/// `$1` campaign, `$2` user, `$3` today, `$4` offer (NULL for none), `$5` country, `$6` the
+/// reason a handed-back code is revoked with ([`HANDED_BACK_REASON`]). Each part
 /// is the statement its store method would run alone: the stock sums over `batch_stock`
 /// rows (migration 0011), never a count of codes; the held code comes from the unique index
 /// on (campaign, holder), so the join adds at most one row.
@@ -61,6 +69,9 @@ const STANDING_SQL: &str = "SELECT \
          AND b.country_bound AND EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $5)) AS offer_bound, \
     (SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
        WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 AND NOT b.country_bound) AS offer_open, \
+    (SELECT MAX(r.revoked_at) FROM codes r WHERE r.campaign_id = $1 AND r.user_id = $2 AND r.state = 'revoked' \
+       AND (r.revoke_reason IS NULL OR r.revoke_reason <> $6)) AS last_revoked_at, \
+    (SELECT b.offer_id FROM batches b WHERE b.id = h.batch_id) AS held_offer_id, \
     h.id AS held_id, h.code AS held_code, h.state AS held_state, h.expires_on AS held_expires_on, \
     h.country AS held_country, h.assigned_at AS held_assigned_at, h.redeemed_at AS held_redeemed_at, \
     h.redeemed_via AS held_redeemed_via \
@@ -82,7 +93,7 @@ impl Store {
             None => (None, None),
         };
         let row: StandingRow = on_pool!(self, pool => sqlx::query_as(STANDING_SQL)
-            .bind(campaign_id).bind(user_id).bind(today).bind(offer_id).bind(country)
+            .bind(campaign_id).bind(user_id).bind(today).bind(offer_id).bind(country).bind(HANDED_BACK_REASON)
             .fetch_one(pool).await)?;
         let held = match (row.held_id, row.held_code, row.held_state, row.held_expires_on) {
             (Some(id), Some(code), Some(state), Some(expires_on)) => Some(HeldCode {
@@ -107,6 +118,8 @@ impl Store {
                 bound: row.offer_bound,
                 open: row.offer_open,
             }),
+            held_offer_id: row.held_offer_id,
+            last_revoked_at: row.last_revoked_at,
         })
     }
 }

@@ -205,16 +205,17 @@ async fn giveaway_page(
         .collect();
     let standings = giveaway::standings(&state.store, user, today).await?;
     let several = standings.len() > 1;
-    // The countries each campaign's offers ship to, for its claim form.
+    // The countries each campaign's offers ship to, for its claim form, and the offer of the
+    // code held (offers are kept in process: no round trip).
     let mut served = Vec::with_capacity(standings.len());
     for s in &standings {
-        served.push(giveaway::countries_served(
-            &state.store.offers_of(s.campaign.id).await?,
-        ));
+        let offers = state.store.offers_of(s.campaign.id).await?;
+        let held_offer = offers.iter().find(|o| Some(o.id) == s.held_offer_id).cloned();
+        served.push((giveaway::countries_served(&offers), held_offer));
     }
     let mut served = served.into_iter();
     let mut refusal = refusal;
-    let mut campaigns: Vec<CampaignView> = standings
+    let campaigns: Vec<CampaignView> = standings
         .into_iter()
         .map(|s| {
             let code = match &s.standing {
@@ -229,9 +230,18 @@ async fn giveaway_page(
                 _ => None,
             };
             let shown = refusal.take_if(|r| r.campaign_id == s.campaign.id);
+            let (countries, held_offer) = served.next().unwrap_or_default();
+            // A code revoked is told of until another is held.
+            let revoked_on = match code {
+                Some(_) => None,
+                None => s
+                    .last_revoked_at
+                    .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                    .map(|t| t.date_naive()),
+            };
             CampaignView {
-                countries: served.next().unwrap_or_default(),
-                offer: None,
+                countries,
+                offer: held_offer.filter(|_| code.is_some()),
                 admitted_from: s.admitted_from,
                 code,
                 name_in_form: several,
@@ -240,26 +250,13 @@ async fn giveaway_page(
                     .map(|r| r.entered_country.clone())
                     .unwrap_or_default(),
                 refusal: shown.map(|r| r.refusal),
-                revoked_on: None,
+                revoked_on,
                 stripe_checkout: state.stripe.is_some() && s.campaign.uses_stripe(),
                 standing: s.standing,
                 campaign: s.campaign,
             }
         })
         .collect();
-    for view in &mut campaigns {
-        if let Some(code) = &view.code {
-            view.offer = state.store.offer_of_code(code.held.id).await?;
-        }
-        if view.code.is_none() {
-            view.revoked_on = state
-                .store
-                .last_revocation(view.campaign.id, user.id)
-                .await?
-                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-                .map(|t| t.date_naive());
-        }
-    }
     let flash = signed_in.flash.as_deref().and_then(Flash::from_key);
     if signed_in.flash.is_some() {
         state.store.clear_flash(&signed_in.session_hash).await?;
