@@ -3,17 +3,19 @@
 //! A claim, top to bottom:
 //! 1. `POST /giveaway/claim` ([`crate::web::pages::claim`]) checks the form's CSRF token and
 //!    finds the campaign the form names;
-//! 2. [`claim`] (here) gives back a code already held, then re-checks eligibility with the
-//!    facts from the store ([`check_eligibility`]) against the rules, which are pure
-//!    functions in [`crate::domain::eligibility`], and validates the declared country
+//! 2. [`claim`] (here) reads the store once ([`Store::standing_reads`]: the code held, the
+//!    eligibility facts, the stock of the offer the form settles on), gives back a code
+//!    already held, then re-checks eligibility against the rules, which are pure functions
+//!    in [`crate::domain::eligibility`], and validates the declared country
 //!    ([`crate::domain::countries`]) against the campaign's;
 //!    It then picks the offer: the one the form names, else the only one shipping to that
 //!    country, else (several with stock left) the page asks which ([`ClaimRefusal::ChooseOffer`]);
-//! 3. [`Store::claim`] (`src/store/claims.rs`) assigns a code in one transaction: the claim
-//!    statements and their dialect variants stand beside it, with why no code can go to two
-//!    people;
-//! 4. the handler leaves a flash message and redirects to the maintainer's page, or shows
-//!    the page again with the refusal beside the form.
+//! 3. [`Store::claim_counted`] (`src/store/claims.rs`) assigns a code in one transaction,
+//!    which also counts the claim against its rate limit and leaves the session's message:
+//!    the claim statements and their dialect variants stand beside it, with why no code can
+//!    go to two people;
+//! 4. the handler redirects to the maintainer's page, or shows the page again with the
+//!    refusal beside the form.
 
 use chrono::NaiveDate;
 
@@ -21,7 +23,10 @@ use crate::domain::countries::{Country, CountryError};
 use crate::domain::eligibility::{self, Facts, Ineligible};
 use crate::domain::phases::{self, Phase};
 use crate::registry_live::LiveRegistry;
-use crate::store::{Campaign, ClaimOutcome, HeldCode, Offer, Released, SessionFlash, Store, User};
+use crate::store::{
+    Campaign, ClaimOutcome, ClaimRequest, CounterRow, HeldCode, Offer, Released, SessionFlash, StandingReads,
+    Store, User,
+};
 
 /// Where a maintainer stands in one campaign.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,70 +46,81 @@ pub struct CampaignStanding {
     pub standing: Standing,
     /// Not eligible yet, but the phase of this day would admit them.
     pub admitted_from: Option<NaiveDate>,
+    /// The offer of the code they hold, if any.
+    pub held_offer_id: Option<i64>,
+    /// When a code of theirs in the campaign was last revoked (not handed back), if ever.
+    pub last_revoked_at: Option<i64>,
 }
 
 /// The facts the eligibility rules need about a maintainer who holds no code in the campaign,
-/// with the rules of the phase in force on `today`, and the campaign's schedule.
-async fn facts_for(
-    store: &Store,
+/// from their reads in it, with the rules of the phase in force on `today`.
+fn facts_from(
+    reads: &StandingReads,
     user: &User,
     campaign: &Campaign,
+    schedule: &[Phase],
     today: NaiveDate,
-) -> sqlx::Result<(Facts, Vec<Phase>)> {
-    let codes_left = store.codes_left(campaign.id, today).await?;
-    let critical_roles = store.critical_projects_of(user.id).await?.len() as u64;
-    let granted = store.active_grant(user.id).await?.is_some();
-    // Asked only when it matters: a campaign that lets people claim again never bars them.
-    let handed_back = !campaign.claim_after_hand_back && store.has_handed_back(campaign.id, user.id).await?;
-    let schedule = store.schedule_of(campaign).await?;
-    let facts = Facts {
+) -> Facts {
+    Facts {
         today,
         campaign_starts_on: campaign.starts_on,
         campaign_ends_on: campaign.ends_on,
         claims_closed: campaign.claims_closed,
-        granted,
-        codes_left: codes_left as u64,
-        critical_roles,
+        granted: reads.granted,
+        codes_left: reads.codes_left.max(0) as u64,
+        critical_roles: reads.critical_roles.max(0) as u64,
         date_joined: user.date_joined,
         has_security_key: user.has_webauthn,
         has_totp: user.has_totp,
-        rules: phases::rules_on(&schedule, today),
-        handed_back,
-    };
-    Ok((facts, schedule))
+        rules: phases::rules_on(schedule, today),
+        // A campaign that lets people claim again never bars them.
+        handed_back: !campaign.claim_after_hand_back && reads.handed_back,
+    }
 }
 
-/// Checks the eligibility rules in force today for a maintainer who holds no code in the
-/// campaign.
-pub async fn check_eligibility(
+/// The maintainer's standing in one campaign from their reads in it (see
+/// [`Store::standing_reads`]); the campaign's schedule is kept in process.
+async fn standing_from(
     store: &Store,
     user: &User,
     campaign: &Campaign,
     today: NaiveDate,
-) -> sqlx::Result<Result<(), Ineligible>> {
-    let (facts, _) = facts_for(store, user, campaign, today).await?;
-    Ok(eligibility::check(&facts))
+    reads: StandingReads,
+) -> sqlx::Result<CampaignStanding> {
+    let (standing, admitted_from) = match reads.held.clone() {
+        Some(held) => (Standing::Holds(held), None),
+        None => {
+            let schedule = store.schedule_of(campaign).await?;
+            let facts = facts_from(&reads, user, campaign, &schedule, today);
+            match eligibility::check(&facts) {
+                Ok(()) => (Standing::MayClaim, None),
+                Err(reason) => (
+                    Standing::Ineligible(reason),
+                    eligibility::admitted_from(&facts, &schedule),
+                ),
+            }
+        }
+    };
+    Ok(CampaignStanding {
+        campaign: campaign.clone(),
+        standing,
+        admitted_from,
+        held_offer_id: reads.held_offer_id,
+        last_revoked_at: reads.last_revoked_at,
+    })
 }
 
 /// The maintainer's standing in one campaign, and the day a later phase would admit them if
-/// they are not eligible yet.
+/// they are not eligible yet: one read of the store.
 pub async fn standing_in(
     store: &Store,
     user: &User,
     campaign: &Campaign,
     today: NaiveDate,
 ) -> sqlx::Result<(Standing, Option<NaiveDate>)> {
-    if let Some(held) = store.held_code(campaign.id, user.id).await? {
-        return Ok((Standing::Holds(held), None));
-    }
-    let (facts, schedule) = facts_for(store, user, campaign, today).await?;
-    Ok(match eligibility::check(&facts) {
-        Ok(()) => (Standing::MayClaim, None),
-        Err(reason) => (
-            Standing::Ineligible(reason),
-            eligibility::admitted_from(&facts, &schedule),
-        ),
-    })
+    let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
+    let shown = standing_from(store, user, campaign, today, reads).await?;
+    Ok((shown.standing, shown.admitted_from))
 }
 
 /// The campaigns a maintainer's page shows: every one within its dates (open, or closed by an
@@ -121,21 +137,12 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
     let mut shown = Vec::new();
     for campaign in &campaigns {
         let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
-        // Outside its dates a campaign shows only to a holder: its eligibility (three
-        // reads) is worked out only for a campaign that will show.
-        let (standing, admitted_from) = if in_dates {
-            standing_in(store, user, campaign, today).await?
-        } else {
-            match store.held_code(campaign.id, user.id).await? {
-                Some(held) => (Standing::Holds(held), None),
-                None => continue,
-            }
-        };
-        shown.push(CampaignStanding {
-            campaign: campaign.clone(),
-            standing,
-            admitted_from,
-        });
+        let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
+        // Outside its dates a campaign shows only to a holder.
+        if !in_dates && reads.held.is_none() {
+            continue;
+        }
+        shown.push(standing_from(store, user, campaign, today, reads).await?);
     }
     if shown.is_empty() {
         let last_ended = campaigns
@@ -147,12 +154,8 @@ pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Re
             .filter(|c| c.starts_on > today)
             .min_by_key(|c| c.starts_on);
         for campaign in last_ended.into_iter().chain(next) {
-            let (standing, admitted_from) = standing_in(store, user, campaign, today).await?;
-            shown.push(CampaignStanding {
-                campaign: campaign.clone(),
-                standing,
-                admitted_from,
-            });
+            let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
+            shown.push(standing_from(store, user, campaign, today, reads).await?);
         }
     }
     Ok(shown)
@@ -189,27 +192,44 @@ pub fn countries_served(offers: &[Offer]) -> Vec<Country> {
     countries
 }
 
+/// The offer a claim takes its code from when no stock decides it: the one the form names
+/// (a refusal when it names none shipping to `country`), else the only one shipping there.
+/// `None` when several ship there and the form names none.
+fn offer_chosen(
+    offers: &[Offer],
+    country: Country,
+    offer_input: Option<&str>,
+) -> Option<Result<Offer, ClaimRefusal>> {
+    let mut shipping = offers.iter().filter(|o| o.ships_to(country));
+    if let Some(name) = offer_input.map(str::trim).filter(|n| !n.is_empty()) {
+        return Some(
+            shipping
+                .find(|o| o.name == name)
+                .cloned()
+                .ok_or(ClaimRefusal::UnknownOffer { country }),
+        );
+    }
+    match (shipping.next(), shipping.next()) {
+        (Some(only), None) => Some(Ok(only.clone())),
+        _ => None,
+    }
+}
+
 /// The offer a claim takes its code from: the one the form names, else the only one shipping
-/// to `country`, else the only one of those with codes left. Stock is counted only when
-/// several offers ship to the country and the form names none, so the usual claim (one offer,
-/// or an offer chosen) adds no count to its path.
+/// to `country`, else the only one of those with codes left ([`offer_chosen`]). Stock is
+/// counted only when several offers ship to the country and the form names none, so the
+/// usual claim (one offer, or an offer chosen) adds no count to its path.
 async fn offer_for_claim(
     store: &Store,
-    offers: Vec<Offer>,
+    offers: &[Offer],
     country: Country,
     offer_input: Option<&str>,
     today: NaiveDate,
 ) -> sqlx::Result<Result<Offer, ClaimRefusal>> {
-    let mut shipping: Vec<Offer> = offers.into_iter().filter(|o| o.ships_to(country)).collect();
-    if let Some(name) = offer_input.map(str::trim).filter(|n| !n.is_empty()) {
-        return Ok(shipping
-            .into_iter()
-            .find(|o| o.name == name)
-            .ok_or(ClaimRefusal::UnknownOffer { country }));
+    if let Some(chosen) = offer_chosen(offers, country, offer_input) {
+        return Ok(chosen);
     }
-    if shipping.len() == 1 {
-        return Ok(Ok(shipping.remove(0)));
-    }
+    let shipping = offers.iter().filter(|o| o.ships_to(country)).cloned();
     let mut stocked = Vec::new();
     for offer in shipping {
         if store.codes_left_for_offer(offer.id, Some(country), today).await? > 0 {
@@ -234,63 +254,113 @@ pub struct Declared<'a> {
     pub offer: Option<&'a str>,
 }
 
+/// How a claim is made: on which day and second, and what its transaction writes beside the
+/// code.
+#[derive(Debug, Clone, Copy)]
+pub struct Claiming<'a> {
+    pub today: NaiveDate,
+    pub now: i64,
+    /// A message left for the session by the transaction that assigns a code.
+    pub flash: Option<SessionFlash<'a>>,
+    /// The claim's rate-limit counter, counted by the claim's transaction when it gets that
+    /// far (see [`ClaimAnswer::hits`]).
+    pub counter: Option<CounterRow<'a>>,
+}
+
+/// What a claim came to, and whether its transaction counted it.
+#[derive(Debug, Clone)]
+pub struct ClaimAnswer {
+    pub result: Result<ClaimOutcome, ClaimRefusal>,
+    /// The rate-limit window's count, this claim included, when the claim's transaction
+    /// counted it; `None` when the claim ended before (the caller counts it then).
+    pub hits: Option<i64>,
+}
+
+impl ClaimAnswer {
+    fn uncounted(result: Result<ClaimOutcome, ClaimRefusal>) -> ClaimAnswer {
+        ClaimAnswer { result, hits: None }
+    }
+}
+
 /// Claims a code: re-checks eligibility, validates the declared country, picks the offer (see
-/// [`offer_for_claim`]), then assigns a code of it (see [`Store::claim`]). A maintainer who
-/// holds a code gets it back, whatever they declare. With `live` (KEYDROP_REGISTRY_URL), the
-/// registry is asked too. `flash` is left for the session in the transaction that assigns
-/// a code.
+/// [`offer_for_claim`]), then assigns a code of it (see [`Store::claim_counted`]). A maintainer
+/// who holds a code gets it back, whatever they declare. With `live` (KEYDROP_REGISTRY_URL),
+/// the registry is asked too. Before the claim's transaction the store is read once: the
+/// code held, the eligibility facts and the stock of the offer the form settles on, together
+/// ([`Store::standing_reads`]); campaigns, offers and phases are kept in process.
 pub async fn claim(
     store: &Store,
     live: Option<&LiveRegistry>,
     user: &User,
     campaign: &Campaign,
     declared: Declared<'_>,
-    (today, now): (NaiveDate, i64),
-    flash: Option<SessionFlash<'_>>,
-) -> sqlx::Result<Result<ClaimOutcome, ClaimRefusal>> {
-    if let Some(held) = store.held_code(campaign.id, user.id).await? {
-        return Ok(Ok(ClaimOutcome::AlreadyHeld(held)));
+    claiming: Claiming<'_>,
+) -> sqlx::Result<ClaimAnswer> {
+    let today = claiming.today;
+    let offers = store.offers_of(campaign.id).await?;
+    let country = Country::parse_typed(declared.country);
+    // The offer known without counting, so that its stock is read with the rest.
+    let offer_in =
+        country
+            .as_ref()
+            .ok()
+            .and_then(|&country| match offer_chosen(&offers, country, declared.offer) {
+                Some(Ok(offer)) => Some((offer.id, country)),
+                _ => None,
+            });
+    let reads = store
+        .standing_reads(campaign.id, user.id, today, offer_in)
+        .await?;
+    if let Some(held) = reads.held {
+        return Ok(ClaimAnswer::uncounted(Ok(ClaimOutcome::AlreadyHeld(held))));
     }
-    if let Err(reason) = check_eligibility(store, user, campaign, today).await? {
-        return Ok(Err(ClaimRefusal::Ineligible(reason)));
+    let schedule = store.schedule_of(campaign).await?;
+    if let Err(reason) = eligibility::check(&facts_from(&reads, user, campaign, &schedule, today)) {
+        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::Ineligible(reason))));
     }
     // Who maintains the projects today, by the registry's own word: asked before the claim's
     // transaction, never inside it (src/registry_live.rs: time-outs, cache, fallback).
     if let Some(live) = live
         && crate::registry_live::lost_every_role(live, store, user).await?
     {
-        return Ok(Err(ClaimRefusal::RolesGone));
+        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::RolesGone)));
     }
-    let country = match Country::parse_typed(declared.country) {
+    let country = match country {
         Ok(country) => country,
-        Err(err) => return Ok(Err(ClaimRefusal::BadCountry(err))),
+        Err(err) => return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::BadCountry(err)))),
     };
-    let offers = store.offers_of(campaign.id).await?;
     if !countries_served(&offers).contains(&country) {
-        return Ok(Err(ClaimRefusal::CountryNotServed(country)));
+        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::CountryNotServed(
+            country,
+        ))));
     }
-    let offer = match offer_for_claim(store, offers, country, declared.offer, today).await? {
+    let offer = match offer_for_claim(store, &offers, country, declared.offer, today).await? {
         Ok(offer) => offer,
-        Err(refusal) => return Ok(Err(refusal)),
+        Err(refusal) => return Ok(ClaimAnswer::uncounted(Err(refusal))),
     };
     let actor = format!("maintainer {}", user.username);
-    Ok(
-        match store
-            .claim(
-                campaign.id,
-                offer.id,
-                user.id,
-                country,
-                (today, now),
-                &actor,
-                flash,
-            )
-            .await?
-        {
+    let request = ClaimRequest {
+        campaign_id: campaign.id,
+        offer_id: offer.id,
+        user_id: user.id,
+        country,
+        today,
+        now: claiming.now,
+        actor: &actor,
+        flash: claiming.flash,
+        stock: reads
+            .offer_stock
+            .filter(|_| offer_in == Some((offer.id, country))),
+        counter: claiming.counter,
+    };
+    let counted = store.claim_counted(&request).await?;
+    Ok(ClaimAnswer {
+        result: match counted.outcome {
             ClaimOutcome::NoneLeft => Err(ClaimRefusal::NoneLeftFor(country)),
             outcome => Ok(outcome),
         },
-    )
+        hits: counted.hits,
+    })
 }
 
 /// Hands back the code the maintainer holds in the campaign, while it is unused: back to stock

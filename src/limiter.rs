@@ -7,7 +7,7 @@
 
 use crate::config::Limits;
 use crate::domain::rates::RateLimit;
-use crate::store::Store;
+use crate::store::{CounterRow, Store};
 use crate::tokens;
 
 /// What is counted.
@@ -116,6 +116,67 @@ pub struct Counted {
     pub count: i64,
 }
 
+/// An event about to be counted: where its counter is, and what its count will mean. Most
+/// events are counted at once by [`hit`]; a claim hands its [`Pending::row`] to the claim's
+/// own transaction, which counts it there (one write transaction instead of two), and reads
+/// the verdict with [`Pending::verdict`].
+#[derive(Debug, Clone)]
+pub struct Pending {
+    limit: Limit,
+    subject: Subject,
+    rate: RateLimit,
+    now: i64,
+}
+
+impl Pending {
+    /// The event of `limit` for `subject` at `now`, not counted yet.
+    pub fn new(limits: &Limits, limit: Limit, subject: Subject, now: i64) -> Pending {
+        Pending {
+            rate: limit.rate(limits),
+            limit,
+            subject,
+            now,
+        }
+    }
+
+    /// The counter row this event adds one to.
+    pub fn row(&self) -> CounterRow<'_> {
+        CounterRow {
+            kind: self.limit.kind(),
+            subject: &self.subject.0,
+            window_start: self.rate.window_start(self.now),
+            expires_at: self.rate.window_end(self.now),
+            max: i64::from(self.rate.max),
+        }
+    }
+
+    /// What the window's count, this event included, means: `Err(Limited)` over the limit.
+    pub fn verdict(self, count: i64) -> Result<Counted, Limited> {
+        if self.rate.exceeded_by(count) {
+            return Err(Limited {
+                limit: self.limit,
+                retry_after: self.rate.retry_after(self.now),
+                count,
+            });
+        }
+        Ok(Counted {
+            window_start: self.rate.window_start(self.now),
+            limit: self.limit,
+            subject: self.subject,
+            count,
+        })
+    }
+
+    /// Counts the event now, in a statement of its own.
+    pub async fn count(self, store: &Store) -> sqlx::Result<Result<Counted, Limited>> {
+        let row = self.row();
+        let count = store
+            .count_hit(row.kind, row.subject, row.window_start, row.expires_at)
+            .await?;
+        Ok(self.verdict(count))
+    }
+}
+
 /// Counts one event of `limit` for `subject` at `now`. `Ok(Err(Limited))` when it went over
 /// the limit (it is counted all the same: hammering does not reset the window).
 pub async fn hit(
@@ -125,24 +186,7 @@ pub async fn hit(
     subject: Subject,
     now: i64,
 ) -> sqlx::Result<Result<Counted, Limited>> {
-    let rate = limit.rate(limits);
-    let window_start = rate.window_start(now);
-    let count = store
-        .count_hit(limit.kind(), &subject.0, window_start, rate.window_end(now))
-        .await?;
-    if rate.exceeded_by(count) {
-        return Ok(Err(Limited {
-            limit,
-            retry_after: rate.retry_after(now),
-            count,
-        }));
-    }
-    Ok(Ok(Counted {
-        limit,
-        subject,
-        window_start,
-        count,
-    }))
+    Pending::new(limits, limit, subject, now).count(store).await
 }
 
 /// Takes back a counted event (a right second-factor code: only wrong ones count).

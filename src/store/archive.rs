@@ -128,6 +128,7 @@ impl Store {
     /// actor), and its invitations and reminders are deleted from the outbox. Refused without an archive, or while codes are still held. Claims stay closed.
     /// Registry accounts are not the campaign's and stay.
     pub async fn purge_campaign(&self, campaign: &Campaign, now: i64, actor: &str) -> sqlx::Result<Purge> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let claimed = sqlx::query(

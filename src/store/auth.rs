@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::audit::insert_audit;
-use super::{AuditEntry, Store, begin_write, on_pool};
+use super::{AuditEntry, Store, User, begin_write, on_pool};
 
 /// A session is marked as seen at most once in this many seconds: its idle limit is counted
 /// to within this, and a page view does not write each time.
@@ -32,6 +32,19 @@ pub struct SessionRow {
     pub second_factor_at: Option<i64>,
     /// When the session was last used (to within [`SEEN_GRANULARITY_SECONDS`]).
     pub last_seen_at: i64,
+}
+
+/// A live session with what the pages need of its user, read together in one query.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LiveSession {
+    #[sqlx(flatten)]
+    pub session: SessionRow,
+    #[sqlx(flatten)]
+    pub user: User,
+    /// The user may enter the admin area (with its second factor).
+    pub is_admin: bool,
+    /// The user turned giveaway mail off.
+    pub giveaway_mail_off: bool,
 }
 
 impl Store {
@@ -99,26 +112,30 @@ impl Store {
             .execute(pool).await.map(drop))
     }
 
-    /// The live session with this token hash, if any: before its end, and seen within
-    /// `idle`. Marks it seen now (at most once a [`SEEN_GRANULARITY_SECONDS`]).
+    /// The live session with this token hash and its user, if any: before its end, and seen
+    /// within `idle`. One read answers everything a signed-in page needs about who is asking
+    /// (see [`LiveSession`]). Marks it seen now (at most once a [`SEEN_GRANULARITY_SECONDS`]).
     pub async fn session(
         &self,
         token_hash: &str,
         now: i64,
         idle: Duration,
-    ) -> sqlx::Result<Option<SessionRow>> {
+    ) -> sqlx::Result<Option<LiveSession>> {
         let seen_since = now - idle.as_secs() as i64;
         on_pool!(self, pool => {
-            let session = sqlx::query_as::<_, SessionRow>(
-                "SELECT user_id, expires_at, flash, second_factor_at, last_seen_at FROM sessions \
-                 WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3")
+            let live = sqlx::query_as::<_, LiveSession>(
+                "SELECT s.user_id, s.expires_at, s.flash, s.second_factor_at, s.last_seen_at, \
+                        u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, \
+                        u.is_admin, u.giveaway_mail_off_at IS NOT NULL AS giveaway_mail_off \
+                 FROM sessions s JOIN users u ON u.id = s.user_id \
+                 WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3")
                 .bind(token_hash).bind(now).bind(seen_since)
                 .fetch_optional(pool).await?;
-            if session.as_ref().is_some_and(|s| s.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
+            if live.as_ref().is_some_and(|l| l.session.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
                 sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2")
                     .bind(token_hash).bind(now).execute(pool).await?;
             }
-            Ok(session)
+            Ok(live)
         })
     }
 

@@ -371,6 +371,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Campaign>> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let (saved, action, changes) = match id {
@@ -435,6 +436,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<bool> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let changed = sqlx::query("UPDATE campaigns SET claims_closed = $2 WHERE id = $1 AND claims_closed <> $2")
@@ -460,15 +462,9 @@ impl Store {
             .fetch_optional(pool).await)
     }
 
-    /// The campaign with this name.
-    pub async fn campaign_by_name(&self, name: &str) -> sqlx::Result<Option<Campaign>> {
-        on_pool!(self, pool => sqlx::query_as::<_, Campaign>(concat!("SELECT ", campaign_columns!(), " FROM campaigns WHERE name = $1"))
-            .bind(name)
-            .fetch_optional(pool).await)
-    }
-
-    /// Every campaign, the latest to start first.
-    pub async fn campaigns(&self) -> sqlx::Result<Vec<Campaign>> {
+    /// Every campaign, the latest to start first, from the database (the pages read them
+    /// through [`Store::campaigns`], kept for a moment).
+    pub(super) async fn read_campaigns(&self) -> sqlx::Result<Vec<Campaign>> {
         on_pool!(self, pool => sqlx::query_as::<_, Campaign>(concat!(
             "SELECT ", campaign_columns!(), " FROM campaigns ORDER BY starts_on DESC, id DESC"))
             .fetch_all(pool).await)

@@ -19,7 +19,8 @@ use chrono::NaiveDate;
 use sqlx::{Pool, Postgres, Sqlite};
 
 use super::audit::insert_audit;
-use super::{AuditEntry, Store, begin_write, is_unique_violation, on_pool};
+use super::limits::COUNT_HIT;
+use super::{AuditEntry, CounterRow, Store, begin_write, is_unique_violation, on_pool};
 use crate::domain::countries::Country;
 
 /// A code as its holder sees it.
@@ -44,6 +45,9 @@ pub enum ClaimOutcome {
     AlreadyHeld(HeldCode),
     /// No unexpired code is left for the country.
     NoneLeft,
+    /// The claim's rate-limit counter, counted by the claim's transaction, went over its
+    /// limit: no code was looked for.
+    OverLimit,
 }
 
 macro_rules! held_code_columns {
@@ -114,16 +118,35 @@ impl ClaimDialect for Postgres {
     ];
 }
 
-/// A claim being made.
-struct Claim<'a> {
-    campaign_id: i64,
-    offer_id: i64,
-    user_id: i64,
-    country: Country,
-    today: NaiveDate,
-    now: i64,
-    actor: &'a str,
-    flash: Option<SessionFlash<'a>>,
+/// A claim to make: who claims what, and what its transaction writes beside the code.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimRequest<'a> {
+    pub campaign_id: i64,
+    pub offer_id: i64,
+    pub user_id: i64,
+    pub country: Country,
+    pub today: NaiveDate,
+    pub now: i64,
+    /// Who the audit entry names.
+    pub actor: &'a str,
+    /// A message for the session, written with the code.
+    pub flash: Option<SessionFlash<'a>>,
+    /// The offer's [`Stock`] in the country, read just before (with the maintainer's
+    /// standing): the first round does not read it again.
+    pub stock: Option<Stock>,
+    /// The claim's rate-limit counter: counted by the claim's own transaction, so that a claim
+    /// is one write transaction, not two (see [`CountedClaim::hits`]).
+    pub counter: Option<CounterRow<'a>>,
+}
+
+/// What [`Store::claim_counted`] came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountedClaim {
+    pub outcome: ClaimOutcome,
+    /// The window's count, this claim included, when a claim transaction counted it; `None`
+    /// when no claim transaction was committed (no stock, a lost race): the caller counts
+    /// the claim then.
+    pub hits: Option<i64>,
 }
 
 /// A message for the next page of a session, written by the claim transaction that assigns
@@ -137,6 +160,8 @@ pub struct SessionFlash<'a> {
 
 /// What one claim transaction came to.
 enum Round {
+    /// The counter went over its limit (the count was committed).
+    OverLimit,
     Assigned(HeldCode),
     /// A concurrent claim by the same maintainer won (the unique index on the holder).
     LostRace,
@@ -227,10 +252,8 @@ impl Store {
 
     /// Assigns one available, unexpired code of the offer, from a batch serving `country`, to the user,
     /// preferring batches bound to that country (they can serve nobody else), then the
-    /// soonest to expire. The claim is one conditional UPDATE in a transaction with its audit
-    /// entry; the unique index on (campaign, holder) turns a concurrent second claim by the
-    /// same user into a lost race that answers the code already held. `flash`, if any, is
-    /// left for the session in the transaction that assigns the code.
+    /// soonest to expire (see [`Store::claim_counted`]); `flash`, if any, is left for the
+    /// session in the transaction that assigns the code.
     #[allow(clippy::too_many_arguments)]
     pub async fn claim(
         &self,
@@ -242,7 +265,7 @@ impl Store {
         actor: &str,
         flash: Option<SessionFlash<'_>>,
     ) -> sqlx::Result<ClaimOutcome> {
-        let claim = Claim {
+        let request = ClaimRequest {
             campaign_id,
             offer_id,
             user_id,
@@ -251,18 +274,40 @@ impl Store {
             now,
             actor,
             flash,
+            stock: None,
+            counter: None,
         };
+        Ok(self.claim_counted(&request).await?.outcome)
+    }
+
+    /// Makes a claim: one conditional UPDATE in a transaction with its audit entry, the
+    /// session's message and the claim's rate-limit count. The unique index on (campaign,
+    /// holder) turns a concurrent second claim by the same user into a lost race that
+    /// answers the code already held. On SQLite the claims of this process take turns before
+    /// they open their transaction (see [`Store::claim_turn`]).
+    pub async fn claim_counted(&self, claim: &ClaimRequest<'_>) -> sqlx::Result<CountedClaim> {
         let mut reconnected = false;
+        let mut hits = None;
+        let mut known_stock = claim.stock;
+        let answer = |outcome, hits| Ok(CountedClaim { outcome, hits });
         for _ in 0..CLAIM_ROUNDS {
             // The stock is a read of a few batch rows: a claim that cannot succeed answers
             // without taking a write transaction (nor SQLite's single write lock).
-            let stock = self.offer_stock_for(offer_id, country, today).await?;
+            let stock = match known_stock.take() {
+                Some(stock) => stock,
+                None => {
+                    self.offer_stock_for(claim.offer_id, claim.country, claim.today)
+                        .await?
+                }
+            };
             if stock.total() == 0 {
                 break;
             }
+            // Counted by the first committed round only.
+            let counter = claim.counter.filter(|_| hits.is_none());
             // No read of a code already held first: the unique index on (campaign, holder)
             // refuses a second code, and that lost race answers the code held.
-            let round = match self.claim_round(&claim, stock.worth_trying()).await {
+            let (round, counted) = match self.claim_round(claim, stock.worth_trying(), counter).await {
                 // A dropped connection (a PostgreSQL failover, a proxy's restart) rolled the
                 // round back, or lost the answer to its commit: either way the next round
                 // meets the unique index if the code was assigned, so trying again is safe.
@@ -273,11 +318,13 @@ impl Store {
                 }
                 round => round?,
             };
+            hits = hits.or(counted);
             match round {
-                Round::Assigned(held) => return Ok(ClaimOutcome::Assigned(held)),
+                Round::OverLimit => return answer(ClaimOutcome::OverLimit, hits),
+                Round::Assigned(held) => return answer(ClaimOutcome::Assigned(held), hits),
                 Round::LostRace => {
-                    if let Some(held) = self.held_code(campaign_id, user_id).await? {
-                        return Ok(ClaimOutcome::AlreadyHeld(held));
+                    if let Some(held) = self.held_code(claim.campaign_id, claim.user_id).await? {
+                        return answer(ClaimOutcome::AlreadyHeld(held), hits);
                     }
                 }
                 // On PostgreSQL a claim can see no row while others hold row locks on the
@@ -285,17 +332,37 @@ impl Store {
                 Round::NoCode => {}
             }
         }
-        Ok(match self.held_code(campaign_id, user_id).await? {
+        let outcome = match self.held_code(claim.campaign_id, claim.user_id).await? {
             Some(held) => ClaimOutcome::AlreadyHeld(held),
             None => ClaimOutcome::NoneLeft,
-        })
+        };
+        answer(outcome, hits)
     }
 
-    /// One claim transaction: the claim statements in order (those `worth_trying`), then
-    /// the audit entry.
-    async fn claim_round(&self, claim: &Claim<'_>, worth_trying: [bool; 2]) -> sqlx::Result<Round> {
+    /// One claim transaction: the rate-limit count (`counter`), the claim statements in
+    /// order (those `worth_trying`), then the audit entry and the session's message. Answers
+    /// the window's count when this round committed it.
+    async fn claim_round(
+        &self,
+        claim: &ClaimRequest<'_>,
+        worth_trying: [bool; 2],
+        counter: Option<CounterRow<'_>>,
+    ) -> sqlx::Result<(Round, Option<i64>)> {
+        let _turn = self.claim_turn().await;
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
+            let mut hits = None;
+            if let Some(counter) = counter {
+                let count: i64 = sqlx::query_scalar(COUNT_HIT)
+                    .bind(counter.kind).bind(counter.subject).bind(counter.window_start).bind(counter.expires_at)
+                    .fetch_one(&mut *tx).await?;
+                hits = Some(count);
+                if count > counter.max {
+                    // Hammering does not reset the window: the count stays, no code is sought.
+                    tx.commit().await?;
+                    return Ok((Round::OverLimit, hits));
+                }
+            }
             for (statement, worth_trying) in claim_statements(pool).into_iter().zip(worth_trying) {
                 if !worth_trying {
                     continue;
@@ -321,18 +388,24 @@ impl Store {
                                 .execute(&mut *tx).await?;
                         }
                         tx.commit().await?;
-                        return Ok(Round::Assigned(held));
+                        return Ok((Round::Assigned(held), hits));
                     }
                     Ok(None) => continue,
+                    // The count goes with the rollback: the caller counts the claim again.
                     Err(err) if is_unique_violation(&err) => {
                         tx.rollback().await?;
-                        return Ok(Round::LostRace);
+                        return Ok((Round::LostRace, None));
                     }
                     Err(err) => return Err(err),
                 }
             }
-            tx.rollback().await?;
-            Ok(Round::NoCode)
+            // Nothing claimed: only the count, if any, is kept.
+            if hits.is_some() {
+                tx.commit().await?;
+            } else {
+                tx.rollback().await?;
+            }
+            Ok((Round::NoCode, hits))
         })
     }
 

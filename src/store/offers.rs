@@ -192,11 +192,12 @@ macro_rules! sync_only_offer {
 pub(crate) use sync_only_offer;
 
 impl Store {
-    /// A campaign's offers, the first made first.
-    pub async fn offers_of(&self, campaign_id: i64) -> sqlx::Result<Vec<Offer>> {
+    /// Every campaign's offers, by campaign and id, from the database (read through
+    /// [`Store::offers_of`], kept for a moment).
+    pub(super) async fn read_all_offers(&self) -> sqlx::Result<Vec<Offer>> {
         on_pool!(self, pool => sqlx::query_as::<_, Offer>(concat!(
-            "SELECT ", offer_columns!(), " FROM offers WHERE campaign_id = $1 ORDER BY id"))
-            .bind(campaign_id).fetch_all(pool).await)
+            "SELECT ", offer_columns!(), " FROM offers ORDER BY campaign_id, id"))
+            .fetch_all(pool).await)
     }
 
     /// The offer with this id.
@@ -223,6 +224,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Offer>> {
+        let _forget = self.campaign_cache.forget_after();
         let fulfilment = if campaign.uses_stripe() {
             FULFILMENT_STRIPE
         } else {
@@ -262,6 +264,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Offer>> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let updated = unless_taken(sqlx::query_as::<_, Offer>(concat!(

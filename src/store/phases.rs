@@ -68,11 +68,12 @@ macro_rules! phase_columns {
 }
 
 impl Store {
-    /// A campaign's scheduled phases, by date.
-    pub async fn phases_of(&self, campaign_id: i64) -> sqlx::Result<Vec<StoredPhase>> {
+    /// Every campaign's scheduled phases, by campaign and date, from the database (read
+    /// through [`Store::phases_of`], kept for a moment).
+    pub(super) async fn read_all_phases(&self) -> sqlx::Result<Vec<StoredPhase>> {
         on_pool!(self, pool => sqlx::query_as::<_, StoredPhase>(concat!(
-            "SELECT ", phase_columns!(), " FROM campaign_phases WHERE campaign_id = $1 ORDER BY starts_on"))
-            .bind(campaign_id).fetch_all(pool).await)
+            "SELECT ", phase_columns!(), " FROM campaign_phases ORDER BY campaign_id, starts_on"))
+            .fetch_all(pool).await)
     }
 
     /// The campaign's whole schedule: its own rules from its first day, then each phase.
@@ -95,6 +96,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<StoredPhase>> {
+        let _forget = self.campaign_cache.forget_after();
         let (cutoff, no_cutoff) = match change.account_cutoff {
             Some(Some(day)) => (Some(day), false),
             Some(None) => (None, true),
@@ -134,6 +136,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<bool> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let removed = sqlx::query("DELETE FROM campaign_phases WHERE campaign_id = $1 AND starts_on = $2")

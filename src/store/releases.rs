@@ -97,6 +97,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<()> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             sqlx::query("UPDATE campaigns SET handed_back = $2, claim_after_hand_back = $3 WHERE id = $1")

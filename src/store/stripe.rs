@@ -130,6 +130,7 @@ impl Store {
 
     /// Keeps a campaign's coupon (the first one kept wins; answers the one in force).
     pub async fn set_stripe_coupon(&self, campaign_id: i64, coupon_id: &str) -> sqlx::Result<String> {
+        let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             sqlx::query("UPDATE campaigns SET stripe_coupon_id = $2 WHERE id = $1 AND stripe_coupon_id IS NULL")
                 .bind(campaign_id).bind(coupon_id).execute(pool).await?;

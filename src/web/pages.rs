@@ -208,16 +208,17 @@ async fn giveaway_page(
         .collect();
     let standings = giveaway::standings(&state.store, user, today).await?;
     let several = standings.len() > 1;
-    // The countries each campaign's offers ship to, for its claim form.
+    // The countries each campaign's offers ship to, for its claim form, and the offer of the
+    // code held (offers are kept in process: no round trip).
     let mut served = Vec::with_capacity(standings.len());
     for s in &standings {
-        served.push(giveaway::countries_served(
-            &state.store.offers_of(s.campaign.id).await?,
-        ));
+        let offers = state.store.offers_of(s.campaign.id).await?;
+        let held_offer = offers.iter().find(|o| Some(o.id) == s.held_offer_id).cloned();
+        served.push((giveaway::countries_served(&offers), held_offer));
     }
     let mut served = served.into_iter();
     let mut refusal = refusal;
-    let mut campaigns: Vec<CampaignView> = standings
+    let campaigns: Vec<CampaignView> = standings
         .into_iter()
         .map(|s| {
             let code = match &s.standing {
@@ -232,9 +233,18 @@ async fn giveaway_page(
                 _ => None,
             };
             let shown = refusal.take_if(|r| r.campaign_id == s.campaign.id);
+            let (countries, held_offer) = served.next().unwrap_or_default();
+            // A code revoked is told of until another is held.
+            let revoked_on = match code {
+                Some(_) => None,
+                None => s
+                    .last_revoked_at
+                    .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                    .map(|t| t.date_naive()),
+            };
             CampaignView {
-                countries: served.next().unwrap_or_default(),
-                offer: None,
+                countries,
+                offer: held_offer.filter(|_| code.is_some()),
                 admitted_from: s.admitted_from,
                 code,
                 name_in_form: several,
@@ -243,45 +253,27 @@ async fn giveaway_page(
                     .map(|r| r.entered_country.clone())
                     .unwrap_or_default(),
                 refusal: shown.map(|r| r.refusal),
-                revoked_on: None,
+                revoked_on,
                 stripe_checkout: state.stripe.is_some() && s.campaign.uses_stripe(),
                 standing: s.standing,
                 campaign: s.campaign,
             }
         })
         .collect();
-    for view in &mut campaigns {
-        if let Some(code) = &view.code {
-            view.offer = state.store.offer_of_code(code.held.id).await?;
-        }
-        if view.code.is_none() {
-            view.revoked_on = state
-                .store
-                .last_revocation(view.campaign.id, user.id)
-                .await?
-                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-                .map(|t| t.date_naive());
-        }
-    }
     let flash = signed_in.flash.as_deref().and_then(Flash::from_key);
     if signed_in.flash.is_some() {
         state.store.clear_flash(&signed_in.session_hash).await?;
     }
-    // Admins sign in here too: the header takes them on to the admin area.
-    let admin = state
-        .store
-        .admin_account(user.id)
-        .await?
-        .is_some_and(|account| account.is_admin);
     Ok(GiveawayPage {
         chrome: Chrome {
-            admin,
+            // Admins sign in here too: the header takes them on to the admin area.
+            admin: signed_in.is_admin,
             ..signed_in.chrome()
         },
         flash,
         projects,
         campaigns,
-        mail_off: state.store.giveaway_mail_off(user.id).await?,
+        mail_off: signed_in.giveaway_mail_off,
     })
 }
 
@@ -338,27 +330,34 @@ pub(crate) async fn campaign_of_form(
 }
 
 /// POST /giveaway/claim — assigns a code, or shows the page again with the reason why not.
+/// Every claim counts against the claims limit: a claim that reaches its transaction is
+/// counted there, any other is counted once its answer is known; over the limit, the answer
+/// is the limit's, whatever the claim came to (no code is assigned past the limit).
 pub async fn claim(
     State(state): State<AppState>,
     signed_in: SignedIn,
     CsrfForm(form): CsrfForm<ClaimForm>,
 ) -> WebResult {
-    let (limits, now) = (&state.config.limits, state.clock.unix());
-    limiter::hit(
-        &state.store,
-        limits,
+    let now = state.clock.unix();
+    let limit = limiter::Pending::new(
+        &state.config.limits,
         Limit::Claims,
         Subject::account(signed_in.user.id),
         now,
-    )
-    .await??;
-    let campaign = campaign_of_form(&state, form.campaign.as_deref()).await?;
+    );
+    let campaign = match campaign_of_form(&state, form.campaign.as_deref()).await {
+        Ok(campaign) => campaign,
+        Err(err) => {
+            limit.count(&state.store).await??;
+            return Err(err);
+        }
+    };
     // An assigned code's message is written by the claim's own transaction.
     let flash = SessionFlash {
         session_hash: &signed_in.session_hash,
         message: Flash::Claimed.key(),
     };
-    let outcome = giveaway::claim(
+    let answer = giveaway::claim(
         &state.store,
         state.registry.as_deref(),
         &signed_in.user,
@@ -367,19 +366,31 @@ pub async fn claim(
             country: &form.country,
             offer: form.offer.as_deref(),
         },
-        (state.clock.today(), state.clock.unix()),
-        Some(flash),
+        giveaway::Claiming {
+            today: state.clock.today(),
+            now,
+            flash: Some(flash),
+            counter: Some(limit.row()),
+        },
     )
     .await?;
-    match outcome {
+    match answer.hits {
+        Some(hits) => limit.verdict(hits)?,
+        None => limit.count(&state.store).await??,
+    };
+    match answer.result {
         Ok(outcome) => {
-            if matches!(outcome, ClaimOutcome::Assigned(_)) {
-                state.metrics.claimed();
-            } else {
-                state
-                    .store
-                    .set_flash(&signed_in.session_hash, Flash::AlreadyHeld.key())
-                    .await?;
+            match outcome {
+                ClaimOutcome::Assigned(_) => state.metrics.claimed(),
+                ClaimOutcome::AlreadyHeld(_) => {
+                    state
+                        .store
+                        .set_flash(&signed_in.session_hash, Flash::AlreadyHeld.key())
+                        .await?
+                }
+                // No code left became a refusal, and a claim over the limit the limit's
+                // answer, above.
+                ClaimOutcome::NoneLeft | ClaimOutcome::OverLimit => {}
             }
             Ok(Redirect::to(urls::GIVEAWAY).into_response())
         }

@@ -75,6 +75,10 @@ pub struct SignedIn {
     pub flash: Option<String>,
     /// When this session passed the admin area's second factor.
     pub second_factor_at: Option<i64>,
+    /// The user may enter the admin area (as of this request).
+    pub is_admin: bool,
+    /// The user turned giveaway mail off (as of this request).
+    pub giveaway_mail_off: bool,
     /// Where to get help (KEYDROP_SUPPORT_URL), for the page's footer.
     pub support_url: Option<String>,
 }
@@ -106,18 +110,18 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
     };
     let session_hash = tokens::hash(&token);
     let (now, idle) = (state.clock.unix(), state.config.session_idle);
-    let Some(session) = state.store.session(&session_hash, now, idle).await? else {
-        return Ok(None);
-    };
-    let Some(user) = state.store.user_by_id(session.user_id).await? else {
+    // Session and user in one read: every signed-in request starts with it.
+    let Some(live) = state.store.session(&session_hash, now, idle).await? else {
         return Ok(None);
     };
     Ok(Some(SignedIn {
-        user,
+        user: live.user,
         session_hash,
         csrf_token: session_csrf_token(&token),
-        flash: session.flash,
-        second_factor_at: session.second_factor_at,
+        flash: live.session.flash,
+        second_factor_at: live.session.second_factor_at,
+        is_admin: live.is_admin,
+        giveaway_mail_off: live.giveaway_mail_off,
         support_url: state.config.support_url.clone(),
     }))
 }

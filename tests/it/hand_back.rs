@@ -76,6 +76,9 @@ backend_tests! {
         let cmd = app.keydrop_command(&["campaign", "hand-back", CAMPAIGN, "--codes", "restock", "--claim-again", "yes"])
             .output().unwrap();
         assert!(cmd.status.success(), "{}", String::from_utf8_lossy(&cmd.stderr));
+        // Another process changed the campaign: shown here at once, not after the moment
+        // this process keeps campaigns for.
+        app.store.forget_campaigns();
         let alice = app.signed_in("alice").await;
         let code = alice.claim("DE").await.promo_code().unwrap();
         let bob = app.signed_in("bob").await;
@@ -104,8 +107,8 @@ backend_tests! {
             app.store.set_hand_back(campaign.id, policy, true, app.clock.unix(), "test").await.unwrap();
             campaign = app.store.campaign_by_id(campaign.id).await.unwrap().unwrap();
             let racer = app.store.user_by_username(&fixture::racer(if policy == HANDED_BACK_RESTOCK { 1 } else { 2 })).await.unwrap().unwrap();
-            keydrop::giveaway::claim(&app.store, None, &racer, &campaign, keydrop::giveaway::Declared { country: "DE", offer: None }, (app.today(), app.clock.unix()), None)
-                .await.unwrap().expect("a code");
+            keydrop::giveaway::claim(&app.store, None, &racer, &campaign, keydrop::giveaway::Declared { country: "DE", offer: None }, keydrop::giveaway::Claiming { today: app.today(), now: app.clock.unix(), flash: None, counter: None })
+                .await.unwrap().result.expect("a code");
             let releases = join_all((0..16).map(|_| {
                 let (store, campaign, now) = (app.store.clone(), campaign.clone(), app.clock.unix());
                 async move { store.release_code(&campaign, racer.id, now, "race").await.unwrap() }
@@ -126,8 +129,8 @@ backend_tests! {
         let mut racers = Vec::new();
         for i in 1..=40 {
             let user = app.store.user_by_username(&fixture::racer(i)).await.unwrap().unwrap();
-            keydrop::giveaway::claim(&app.store, None, &user, &campaign, keydrop::giveaway::Declared { country: "DE", offer: None }, (app.today(), app.clock.unix()), None)
-                .await.unwrap().expect("a code");
+            keydrop::giveaway::claim(&app.store, None, &user, &campaign, keydrop::giveaway::Declared { country: "DE", offer: None }, keydrop::giveaway::Claiming { today: app.today(), now: app.clock.unix(), flash: None, counter: None })
+                .await.unwrap().result.expect("a code");
             racers.push(user);
         }
         // Each holder hands back and says they ordered at the same moment.

@@ -162,11 +162,16 @@ impl World {
                     country: "DE",
                     offer: None,
                 },
-                (today, now),
-                None,
+                keydrop::giveaway::Claiming {
+                    today,
+                    now,
+                    flash: None,
+                    counter: None,
+                },
             )
             .await
             .unwrap()
+            .result
             .expect("a racer's claim");
             let held = app.store.held_code(campaign.id, user.id).await.unwrap().unwrap();
             held_codes.push(held.id);

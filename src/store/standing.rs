@@ -1,0 +1,125 @@
+//! What a maintainer's standing in a campaign rests on, read in one query: the code they
+//! hold, the campaign's stock, their critical roles, a grant, a code handed back, and the
+//! stock of the offer they are about to claim from. These were six round trips of every claim
+//! and of every campaign on a maintainer's page.
+
+use chrono::NaiveDate;
+
+use super::{HANDED_BACK_REASON, HeldCode, Stock, Store, on_pool};
+use crate::domain::countries::Country;
+
+/// The facts of one maintainer in one campaign (see [`Store::standing_reads`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandingReads {
+    /// The code they hold in the campaign (not revoked), if any.
+    pub held: Option<HeldCode>,
+    /// Unexpired codes available in the campaign, for any country (see [`Store::codes_left`]).
+    pub codes_left: i64,
+    /// Roles on critical projects.
+    pub critical_roles: i64,
+    /// An admin's grant is in force.
+    pub granted: bool,
+    /// They handed a code of this campaign back.
+    pub handed_back: bool,
+    /// The stock of the offer and country asked about, if one was.
+    pub offer_stock: Option<Stock>,
+    /// The offer of the code held (through its batch).
+    pub held_offer_id: Option<i64>,
+    /// When a code of theirs in the campaign was last revoked by an admin or a vendor (a
+    /// code handed back is not counted), if ever.
+    pub last_revoked_at: Option<i64>,
+}
+
+/// The row of [`STANDING_SQL`]: the held code's columns are empty when none is held.
+#[derive(sqlx::FromRow)]
+struct StandingRow {
+    codes_left: i64,
+    critical_roles: i64,
+    granted: bool,
+    handed_back: bool,
+    offer_bound: i64,
+    offer_open: i64,
+    last_revoked_at: Option<i64>,
+    held_offer_id: Option<i64>,
+    held_id: Option<i64>,
+    held_code: Option<String>,
+    held_state: Option<String>,
+    held_expires_on: Option<NaiveDate>,
+    held_country: Option<String>,
+    held_assigned_at: Option<i64>,
+    held_redeemed_at: Option<i64>,
+    held_redeemed_via: Option<String>,
+}
+
+/// `$1` campaign, `$2` user, `$3` today, `$4` offer (NULL for none), `$5` country, `$6` the
+/// reason a handed-back code is revoked with ([`HANDED_BACK_REASON`]). Each part
+/// is the statement its store method would run alone: the stock sums over `batch_stock`
+/// rows (migration 0011), never a count of codes; the held code comes from the unique index
+/// on (campaign, holder), so the join adds at most one row.
+const STANDING_SQL: &str = "SELECT \
+    (SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
+       WHERE b.campaign_id = $1 AND b.published AND b.expires_on >= $3) AS codes_left, \
+    (SELECT COUNT(*) FROM roles r JOIN projects p ON p.id = r.project_id \
+       WHERE r.user_id = $2 AND p.critical_since IS NOT NULL) AS critical_roles, \
+    EXISTS (SELECT 1 FROM grants g WHERE g.user_id = $2 AND g.withdrawn_at IS NULL) AS granted, \
+    EXISTS (SELECT 1 FROM code_releases cr WHERE cr.campaign_id = $1 AND cr.user_id = $2) AS handed_back, \
+    (SELECT CAST(COALESCE(SUM(CASE WHEN b.country_bound THEN s.available ELSE 0 END), 0) AS BIGINT) \
+       FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
+       WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 \
+         AND b.country_bound AND EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $5)) AS offer_bound, \
+    (SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
+       WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 AND NOT b.country_bound) AS offer_open, \
+    (SELECT MAX(r.revoked_at) FROM codes r WHERE r.campaign_id = $1 AND r.user_id = $2 AND r.state = 'revoked' \
+       AND (r.revoke_reason IS NULL OR r.revoke_reason <> $6)) AS last_revoked_at, \
+    (SELECT b.offer_id FROM batches b WHERE b.id = h.batch_id) AS held_offer_id, \
+    h.id AS held_id, h.code AS held_code, h.state AS held_state, h.expires_on AS held_expires_on, \
+    h.country AS held_country, h.assigned_at AS held_assigned_at, h.redeemed_at AS held_redeemed_at, \
+    h.redeemed_via AS held_redeemed_via \
+    FROM (SELECT 1 AS one) only_row \
+    LEFT JOIN codes h ON h.campaign_id = $1 AND h.user_id = $2 AND h.state <> 'revoked'";
+
+impl Store {
+    /// Everything a maintainer's standing in a campaign rests on, in one query; with
+    /// `offer_in`, the stock of that offer in that country too (what a claim of it can find).
+    pub async fn standing_reads(
+        &self,
+        campaign_id: i64,
+        user_id: i64,
+        today: NaiveDate,
+        offer_in: Option<(i64, Country)>,
+    ) -> sqlx::Result<StandingReads> {
+        let (offer_id, country) = match offer_in {
+            Some((offer_id, country)) => (Some(offer_id), Some(country.code())),
+            None => (None, None),
+        };
+        let row: StandingRow = on_pool!(self, pool => sqlx::query_as(STANDING_SQL)
+            .bind(campaign_id).bind(user_id).bind(today).bind(offer_id).bind(country).bind(HANDED_BACK_REASON)
+            .fetch_one(pool).await)?;
+        let held = match (row.held_id, row.held_code, row.held_state, row.held_expires_on) {
+            (Some(id), Some(code), Some(state), Some(expires_on)) => Some(HeldCode {
+                id,
+                code,
+                state,
+                expires_on,
+                country: row.held_country,
+                assigned_at: row.held_assigned_at,
+                redeemed_at: row.held_redeemed_at,
+                redeemed_via: row.held_redeemed_via,
+            }),
+            _ => None,
+        };
+        Ok(StandingReads {
+            held,
+            codes_left: row.codes_left,
+            critical_roles: row.critical_roles,
+            granted: row.granted,
+            handed_back: row.handed_back,
+            offer_stock: offer_in.map(|_| Stock {
+                bound: row.offer_bound,
+                open: row.offer_open,
+            }),
+            held_offer_id: row.held_offer_id,
+            last_revoked_at: row.last_revoked_at,
+        })
+    }
+}
