@@ -125,7 +125,7 @@ impl Store {
         on_pool!(self, pool => {
             let live = sqlx::query_as::<_, LiveSession>(
                 "SELECT s.user_id, s.expires_at, s.flash, s.second_factor_at, s.last_seen_at, \
-                        u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, \
+                        u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, u.language, \
                         u.is_admin, u.giveaway_mail_off_at IS NOT NULL AS giveaway_mail_off \
                  FROM sessions s JOIN users u ON u.id = s.user_id \
                  WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3")
