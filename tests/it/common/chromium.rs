@@ -10,6 +10,7 @@
 //! Without `chromium` or `chromedriver` on the PATH, [`Chromium::start`] says loudly that the
 //! test was SKIPPED and answers `None` (`.ci/run` installs both, so CI always runs them).
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -131,7 +132,14 @@ pub struct Chromium {
 
 impl Drop for Chromium {
     fn drop(&mut self) {
-        // Chromium is chromedriver's child and ends with it.
+        // chromedriver leads a process group of its own (see `start_driver`), which Chromium
+        // joins: ending the group ends both. Killing chromedriver alone would leave Chromium
+        // running, orphaned, after every test.
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -436,6 +444,7 @@ async fn start_driver(binary: &Path) -> (Child, u16) {
         let mut driver = Command::new(binary)
             .arg(format!("--port={port}"))
             .arg("--allowed-ips=127.0.0.1")
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
