@@ -148,7 +148,7 @@ async fn maintainer_journey_in(backend: Backend, speaks: Speaks) {
 
     browser.allow_clipboard().await;
     browser.press("button[data-copy]").await;
-    let label = browser.find("button[data-copy]").await.text().await.unwrap();
+    let label = browser.text_becomes("button[data-copy]", speaks.copied).await;
     assert_eq!(label, speaks.copied);
     browser.assert_accessible();
 }
@@ -219,7 +219,7 @@ backend_tests! {
         // The copy button puts the code on the clipboard and says so.
         browser.allow_clipboard().await;
         browser.press("button[data-copy]").await;
-        let label = browser.find("button[data-copy]").await.text().await.unwrap();
+        let label = browser.text_becomes("button[data-copy]", "Copied").await;
         assert_eq!(label, "Copied");
         let copied = browser
             .client
@@ -239,6 +239,15 @@ backend_tests! {
         browser.open(&keydrop::web::urls::URLS.release_confirm(fixture::CAMPAIGN)).await;
         assert!(browser.text().await.contains("hand back your promo code"));
         browser.check("hand-back-confirm").await;
+        // "I have ordered my keys" asks first: that step is checked too (and not confirmed).
+        browser.open("/giveaway").await;
+        browser.click("form[action='/giveaway/redeemed'] button").await;
+        assert!(browser.has("input[name=confirm][value=yes]").await, "{}", browser.text().await);
+        browser.check("ordered-confirm").await;
+        // An unsubscribe link that is not valid says so on a page of its own.
+        browser.open(&format!("/mail/unsubscribe/{}", "ab".repeat(32))).await;
+        assert!(browser.text().await.contains("That link is not valid"));
+        browser.check("unsubscribe-not-valid").await;
         let held = app.count("SELECT COUNT(*) FROM codes WHERE user_id IS NOT NULL", &[]).await;
         assert_eq!(held, 1);
         browser.assert_accessible();

@@ -192,6 +192,20 @@ impl Chromium {
         Some(browser)
     }
 
+    /// The text of the element `css` once it reads `expected`, or what it reads after 5 s.
+    /// For what a page's script changes a moment after an action (the copy button's label
+    /// follows the clipboard's promise): a wait on a condition, not a fixed sleep.
+    pub async fn text_becomes(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let text = self.find(css).await.text().await.unwrap();
+            if text == expected || Instant::now() > deadline {
+                return text;
+            }
+            tokio::task::yield_now().await;
+        }
+    }
+
     /// Sends a DevTools protocol command; answers its result.
     pub async fn cdp(&self, command: &'static str, params: Value) -> Value {
         self.client
