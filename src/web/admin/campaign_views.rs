@@ -190,7 +190,7 @@ impl CampaignPage {
     pub fn command(&self, verb: &str) -> String {
         format!(
             "<code>keydrop campaign {verb} &quot;{}&quot;</code>",
-            escape_html(&self.campaign.name)
+            crate::web::phrases::escape(&self.campaign.name)
         )
     }
 }
@@ -212,23 +212,6 @@ pub fn status_words(status: &CampaignStatus) -> String {
         CampaignStatus::Ended => lang.t("admin-campaign-status-ended"),
         CampaignStatus::Purged => lang.t("admin-campaign-status-purged"),
     }
-}
-
-/// `text` with the characters that mean something in HTML escaped, for text that is placed
-/// in markup marked safe (a message's argument).
-pub fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 /// Why an offer, phase or hand-back form was refused.
