@@ -159,12 +159,15 @@ pub struct CampaignPage {
 impl CampaignPage {
     /// When an archive was made, in the page's language.
     pub fn archived_on(&self, archive: &crate::store::ArchiveRow) -> String {
-        written_time(archive.archived_at)
+        super::views::when(archive.archived_at)
     }
 
     /// When the campaign's personal data was deleted, in the page's language.
     pub fn purged_on(&self) -> String {
-        self.campaign.purged_at.map(written_time).unwrap_or_default()
+        self.campaign
+            .purged_at
+            .map(super::views::when)
+            .unwrap_or_default()
     }
 
     /// The campaign's status in words, for the sentence that shows it in bold.
@@ -193,13 +196,6 @@ impl CampaignPage {
             crate::web::phrases::escape(&self.campaign.name)
         )
     }
-}
-
-/// A time (Unix seconds) written in the page's language, in UTC.
-pub fn written_time(unix: i64) -> String {
-    chrono::DateTime::from_timestamp(unix, 0)
-        .map(|at| crate::i18n::date_time(&at.naive_utc()))
-        .unwrap_or_default()
 }
 
 /// A campaign's status in the page's language: "open", "ended"...

@@ -396,7 +396,7 @@ pub struct MaintainerPage {
 impl MaintainerPage {
     /// When a code was handed back, for the page.
     pub fn released_on(&self, release: &crate::store::ReleaseRow) -> String {
-        super::campaign_views::written_time(release.released_at)
+        when(release.released_at)
     }
 
     pub fn granted_on(&self) -> String {
