@@ -6,20 +6,25 @@
 //! 2. [`stage`] reads the entries on a blocking thread and writes them to the staging table in
 //!    chunks of [`STAGE_CHUNK`]: repeats within the file are found by the staging table's
 //!    unique index, codes loaded already by a join, so neither the file nor its set of codes
-//!    is ever held in memory (a million codes stage in a few seconds, in ~20 MB).
-//! 3. [`Store::confirm_upload`] loads the staged codes as one batch, in one transaction.
+//!    is ever held in memory.
+//! 3. [`Store::confirm_upload`] loads the staged codes as one batch, in short transactions.
 //!
-//! The browser stops between 2 and 3 to show its preview and waits for the admin's word;
-//! [`load`] and [`generate`] go straight through.
+//! The browser stops between 2 and 3 to show its preview and waits for the admin's word.
+//! [`load`] and [`generate`] (the command line, the API, the demo) preview nothing, so they
+//! skip the staging table: each chunk of entries is written straight into the unpublished
+//! batch, where the codes' own unique index finds repeats and codes loaded before as it
+//! writes (a million codes load in about the time of the `sqlite3` shell's `.import`, in a
+//! few MB). Both ways create, publish or remove the batch with the same steps
+//! (`src/store/loading.rs`) and report bad lines alike.
 
 use std::io::Read;
 
 use chrono::NaiveDate;
 
-use crate::domain::batch_file::{self, BadLine, Entry, LineProblem};
+use crate::domain::batch_file::{self, BadLine, BadReport, Chunk, Entry, LineProblem, split_chunk};
 use crate::domain::code_format;
 use crate::domain::countries::{self, Country, CountryError};
-use crate::store::{Campaign, Confirmed, NewBatch, STAGE_CHUNK, Store, Upload};
+use crate::store::{Campaign, Confirmed, LOAD_CHUNK, Lease, NewBatch, STAGE_CHUNK, Settle, Store, Upload};
 use crate::tokens;
 
 /// What is wrong with a batch's options.
@@ -196,58 +201,92 @@ pub async fn stage(
     }
 }
 
-/// Reads the entries on a blocking thread, a chunk at a time, into the staging table.
-async fn stage_entries(store: &Store, upload_id: i64, source: impl EntrySource) -> anyhow::Result<Staged> {
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<std::io::Result<Vec<Entry>>>(4);
-    let reader = tokio::task::spawn_blocking(move || {
-        let result = (|| {
-            let mut chunk = Vec::with_capacity(STAGE_CHUNK);
-            for entry in source()? {
-                chunk.push(entry?);
-                if chunk.len() == STAGE_CHUNK && sender.blocking_send(Ok(std::mem::take(&mut chunk))).is_err()
-                {
-                    return Ok(());
+/// The entries of a source, read on a blocking thread and [`split_chunk`] in runs of a given
+/// size. The reading thread stays a few runs ahead, so reading and checking use one core
+/// while the database writes on another.
+struct Chunks {
+    receiver: tokio::sync::mpsc::Receiver<std::io::Result<Chunk>>,
+    reader: tokio::task::JoinHandle<()>,
+    /// Entries read so far.
+    entries: u64,
+    bad: BadReport,
+}
+
+impl Chunks {
+    fn read(source: impl EntrySource, chunk_size: usize) -> Chunks {
+        let (sender, receiver) = tokio::sync::mpsc::channel::<std::io::Result<Chunk>>(4);
+        let reader = tokio::task::spawn_blocking(move || {
+            let send = |entries: Vec<Entry>| sender.blocking_send(Ok(split_chunk(entries))).is_ok();
+            let result = (|| {
+                let mut run = Vec::with_capacity(chunk_size);
+                for entry in source()? {
+                    run.push(entry?);
+                    if run.len() == chunk_size && !send(std::mem::take(&mut run)) {
+                        return Ok(());
+                    }
                 }
+                send(run);
+                Ok(())
+            })();
+            if let Err(err) = result {
+                let _ = sender.blocking_send(Err(err));
             }
-            let _ = sender.blocking_send(Ok(chunk));
-            Ok(())
-        })();
-        if let Err(err) = result {
-            let _ = sender.blocking_send(Err(err));
-        }
-    });
-    let mut staged = Staged {
-        upload_id,
-        ..Staged::default()
-    };
-    let mut bad_count = 0u64;
-    let mut note_bad = |staged: &mut Staged, line: u64, problem: LineProblem| {
-        bad_count += 1;
-        if staged.bad.len() < Upload::REPORT_LIMIT {
-            staged.bad.push(BadLine { line, problem });
-        }
-    };
-    while let Some(chunk) = receiver.recv().await {
-        let mut good = Vec::with_capacity(chunk.as_ref().map_or(0, Vec::len));
-        for (line, code) in chunk? {
-            staged.entries += 1;
-            match code {
-                Ok(code) => good.push((line, code)),
-                Err(problem) => note_bad(&mut staged, line, problem),
-            }
-        }
-        for (line, first_line) in store.stage_codes(upload_id, &good).await? {
-            note_bad(&mut staged, line, LineProblem::DuplicateInFile { first_line });
+        });
+        Chunks {
+            receiver,
+            reader,
+            entries: 0,
+            bad: BadReport::new(Upload::REPORT_LIMIT),
         }
     }
-    reader.await?;
+
+    /// The good codes of the next run (its bad lines are noted); `None` at the end.
+    async fn next(&mut self) -> anyhow::Result<Option<Vec<(u64, String)>>> {
+        let Some(chunk) = self.receiver.recv().await else {
+            return Ok(None);
+        };
+        let chunk = chunk?;
+        self.entries += chunk.entries;
+        self.note(chunk.bad);
+        Ok(Some(chunk.good))
+    }
+
+    fn note(&mut self, bad: impl IntoIterator<Item = BadLine>) {
+        for line in bad {
+            self.bad.add(line);
+        }
+    }
+
+    /// Entries read and the bad lines, once every run was taken.
+    async fn finish(self) -> anyhow::Result<(u64, BadReport)> {
+        self.reader.await?;
+        Ok((self.entries, self.bad))
+    }
+}
+
+/// Reads the entries into the staging table, a chunk at a time.
+async fn stage_entries(store: &Store, upload_id: i64, source: impl EntrySource) -> anyhow::Result<Staged> {
+    let mut chunks = Chunks::read(source, STAGE_CHUNK);
+    while let Some(good) = chunks.next().await? {
+        let repeats = store.stage_codes(upload_id, &good).await?;
+        chunks.note(repeats.into_iter().map(|(line, first_line)| BadLine {
+            line,
+            problem: LineProblem::DuplicateInFile { first_line },
+        }));
+    }
+    let (entries, mut bad) = chunks.finish().await?;
     for line in store.unstage_already_loaded(upload_id).await? {
-        note_bad(&mut staged, line, LineProblem::AlreadyLoaded);
+        bad.add(BadLine {
+            line,
+            problem: LineProblem::AlreadyLoaded,
+        });
     }
-    staged.good = staged.entries - bad_count;
-    staged.bad.sort_by_key(|b| b.line);
-    staged.bad.truncate(Upload::REPORT_LIMIT);
-    Ok(staged)
+    Ok(Staged {
+        upload_id,
+        entries,
+        good: entries - bad.count,
+        bad: bad.into_first(),
+    })
 }
 
 /// What a load did.
@@ -295,7 +334,11 @@ pub async fn generate(
     load_from(store, new, source, false, now).await
 }
 
-/// Stages and confirms at once.
+/// Loads straight from the source, without the staging table (nobody previews this load):
+/// the batch is made unpublished, each chunk of the source's good codes is written into it
+/// (see [`Store::load_codes`]: the unique index on the codes finds repeats and codes loaded
+/// before as it writes), and the batch is published or removed as with a confirmed upload.
+/// The upload row records the load, as it does a preview's.
 async fn load_from(
     store: &Store,
     new: &NewBatch,
@@ -305,51 +348,66 @@ async fn load_from(
 ) -> anyhow::Result<LoadReport> {
     // Nobody confirms this upload by form: its token is never shown.
     let token_hash = tokens::hash(&tokens::new_token());
-    let staged = stage(store, new, &token_hash, source, now).await?;
+    let upload_id = store.create_upload(&token_hash, new, now).await?;
     let upload = store
         .upload_by_token(&token_hash)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("upload {} vanished", staged.upload_id))?;
-    let mut report = LoadReport {
-        batch_id: None,
-        loaded: 0,
-        entries: staged.entries,
-        bad_count: staged.bad_count(),
-        bad: staged.bad,
-    };
-    let lost_lines = match store
-        .confirm_upload(&upload, skip_bad, now, &new.created_by)
+        .ok_or_else(|| anyhow::anyhow!("upload {upload_id} vanished"))?;
+    let lease = Lease::from(now);
+    let Some(batch_id) = store
+        .start_load(&upload, now, lease.until(), &new.created_by)
         .await?
-    {
-        Confirmed::Loaded {
-            batch_id,
-            loaded,
-            lost_lines,
-        } => {
-            report.batch_id = Some(batch_id);
-            report.loaded = loaded as u64;
-            report.bad_count = report.entries - report.loaded;
-            lost_lines
-        }
-        Confirmed::Refused { bad, lost_lines } => {
-            report.bad_count = bad as u64;
-            lost_lines
-        }
-        Confirmed::Empty { lost_lines } => {
-            report.bad_count = report.entries;
-            lost_lines
-        }
-        Confirmed::AlreadyConfirmed { .. } => anyhow::bail!("upload {} was loaded twice", upload.id),
+    else {
+        anyhow::bail!("upload {upload_id} was taken by another load");
     };
-    if report.batch_id.is_none() {
-        store.discard_upload(upload.id).await?;
+    let mut loaded = 0;
+    let mut chunks = Chunks::read(source, LOAD_CHUNK as usize);
+    let read = async {
+        while let Some(good) = chunks.next().await? {
+            let (landed, refused) = store.load_codes(&upload, batch_id, &good, lease.until()).await?;
+            loaded += landed;
+            chunks.note(refused);
+        }
+        chunks.finish().await
     }
-    // Lines whose code someone else loaded between staging and loading are bad too.
-    report.bad.extend(lost_lines.into_iter().map(|line| BadLine {
-        line,
-        problem: LineProblem::AlreadyLoaded,
-    }));
-    report.bad.sort_by_key(|b| b.line);
-    report.bad.truncate(Upload::REPORT_LIMIT);
-    Ok(report)
+    .await;
+    let (entries, bad) = match read {
+        Ok(read) => read,
+        Err(err) => {
+            // An unreadable source loads nothing.
+            store.remove_unpublished_batch(batch_id).await?;
+            store.discard_upload(upload_id).await?;
+            return Err(err);
+        }
+    };
+    let bad_count = bad.count;
+    let bad_lines = bad.into_first();
+    store
+        .finish_upload(upload_id, entries, entries - bad_count, &bad_lines)
+        .await?;
+    let settle = Settle {
+        loaded,
+        bad: bad_count as i64,
+        skip_bad,
+        now,
+    };
+    let confirmed = store
+        .settle_load(&upload, batch_id, settle, Vec::new(), &new.created_by)
+        .await?;
+    let batch_id = match confirmed {
+        Confirmed::Loaded { batch_id, .. } => Some(batch_id),
+        Confirmed::Refused { .. } | Confirmed::Empty { .. } => {
+            store.discard_upload(upload_id).await?;
+            None
+        }
+        Confirmed::AlreadyConfirmed { .. } => anyhow::bail!("upload {upload_id} was loaded twice"),
+    };
+    Ok(LoadReport {
+        batch_id,
+        loaded: if batch_id.is_some() { loaded as u64 } else { 0 },
+        entries,
+        // Every entry that did not land is a bad line, whatever the outcome.
+        bad_count,
+        bad: bad_lines,
+    })
 }

@@ -16,12 +16,17 @@
 #[allow(dead_code)]
 mod db;
 mod measure;
+#[path = "../../tests/it/common/process.rs"]
+#[allow(dead_code)]
+mod process;
+#[path = "../../tests/it/common/settings.rs"]
+mod settings;
 mod world;
 
 use std::fmt::Write as _;
 
 use db::Backend;
-use measure::{Sample, gets, holdings, import, raw_claims, stampede};
+use measure::{Sample, claims_during_load, gets, holdings, import, raw_claims, stampede};
 use world::{Server, Size, World, proc_mb, reset_peak};
 
 /// The sizes of a run.
@@ -31,6 +36,10 @@ struct Plan {
     million: usize,
     import: usize,
     page_requests: usize,
+    /// Claims before a load (the baseline of the claims during it).
+    quiet_claims: usize,
+    /// The most claims made during the load (the maintainers for them).
+    claims_during_load: usize,
 }
 
 impl Plan {
@@ -46,6 +55,8 @@ impl Plan {
                 million: 100_000,
                 import: 100_000,
                 page_requests: 3_000,
+                quiet_claims: 100,
+                claims_during_load: 400,
             }
         } else {
             Plan {
@@ -58,6 +69,8 @@ impl Plan {
                 million: 1_000_000,
                 import: 1_000_000,
                 page_requests: 20_000,
+                quiet_claims: 300,
+                claims_during_load: 2_000,
             }
         }
     }
@@ -266,6 +279,85 @@ async fn scaled(plan: &Plan, what: String, size: Size, one_x: f64, rows: &mut Ve
     let _ = plan;
 }
 
+/// The import by the command line and by the API upload, each against the sqlite3 shell on
+/// the same file in the same run.
+async fn import_rows(plan: &Plan, rows: &mut Vec<Row>) {
+    eprintln!(
+        "[SQLite] import of {} codes: keydrop codes import, the API, the sqlite3 shell",
+        plan.import
+    );
+    let runs = import(plan.import).await;
+    let shell = format!(
+        "sqlite3 shell, `.import` into a temporary table then INSERT ... SELECT into a table of the shape and indexes of `codes`: {:.2} s, {:.1} MB",
+        runs.shell.seconds, runs.shell.peak_mb
+    );
+    let loads = [
+        (
+            format!("`keydrop codes import` of {} codes (SQLite)", plan.import),
+            &runs.cli,
+            "peak",
+        ),
+        (
+            format!(
+                "API upload (`POST /api/v1/campaigns/NAME/batches`) of the same {} codes (SQLite)",
+                plan.import
+            ),
+            &runs.api,
+            "peak of keydrop serve",
+        ),
+    ];
+    for (what, run, peak) in loads {
+        let ratio = runs.shell.seconds / run.seconds;
+        rows.push(Row {
+            what,
+            keydrop: format!("{:.2} s, {:.1} MB {peak}", run.seconds, run.peak_mb),
+            baseline: shell.clone(),
+            ratio,
+            target: ">= 1.0, peak <= 100 MB".into(),
+            met: ratio >= 1.0 && run.peak_mb <= 100.0,
+            why: String::new(),
+        });
+    }
+}
+
+/// Claims' p99 while a load runs on the same server, against their p99 with nothing else
+/// happening, in the same run.
+async fn during_load_row(plan: &Plan, rows: &mut Vec<Row>) {
+    let size = Size {
+        maintainers: plan.quiet_claims + plan.claims_during_load,
+        codes: plan.quiet_claims + plan.claims_during_load,
+        baseline_codes: 0,
+    };
+    eprintln!("[SQLite] claims during a load of {} codes", plan.import);
+    let world = World::build(Backend::Sqlite, size).await;
+    let server = Server::start(world.db.url()).await;
+    let (quiet, during) = claims_during_load(&world, &server, plan.quiet_claims, plan.import).await;
+    let (quiet_p99, during_p99) = (quiet.percentile_ms(0.99), during.percentile_ms(0.99));
+    let errors = quiet.errors(&[303]) + during.errors(&[303]);
+    let ratio = during_p99 / quiet_p99;
+    rows.push(Row {
+        what: format!(
+            "claims during an API upload of {} codes (SQLite), one after another every {} ms",
+            plan.import,
+            measure::CLAIM_GAP.as_millis()
+        ),
+        keydrop: format!(
+            "{} claims, {}, {errors} errors",
+            during.latencies.len(),
+            ms(&during)
+        ),
+        baseline: format!(
+            "{} claims with no load, same server: {}",
+            quiet.latencies.len(),
+            ms(&quiet)
+        ),
+        ratio,
+        target: "p99 <= 2x the quiet p99, 0 errors".into(),
+        met: ratio <= 2.0 && errors == 0 && !during.latencies.is_empty(),
+        why: String::new(),
+    });
+}
+
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -372,21 +464,8 @@ async fn run() {
     );
     scaled(&plan, what, size, one_x, &mut rows).await;
 
-    eprintln!("[SQLite] import of {} codes", plan.import);
-    let (ours, shell) = import(plan.import).await;
-    let ratio = shell.seconds / ours.seconds;
-    rows.push(Row {
-        what: format!("`keydrop codes import` of {} codes (SQLite)", plan.import),
-        keydrop: format!("{:.2} s, {:.1} MB peak", ours.seconds, ours.peak_mb),
-        baseline: format!(
-            "sqlite3 shell, `.import` into a temporary table then INSERT ... SELECT into a table of the shape and indexes of `codes`: {:.2} s, {:.1} MB",
-            shell.seconds, shell.peak_mb
-        ),
-        ratio,
-        target: ">= 1.0, peak <= 100 MB".into(),
-        met: ratio >= 1.0 && ours.peak_mb <= 100.0,
-        why: String::new(),
-    });
+    import_rows(&plan, &mut rows).await;
+    during_load_row(&plan, &mut rows).await;
 
     let table = table(&plan, &rows);
     println!("{table}");

@@ -322,24 +322,89 @@ pub fn run_measured(mut command: Command, stdin: Option<&std::path::Path>) -> Ru
     }
 }
 
-/// `keydrop codes import` of `n` codes into a fresh SQLite database, and the sqlite3 shell's
-/// `.import` into a temporary table then `INSERT ... SELECT` into a table of the same shape
-/// and indexes as `codes`.
-pub async fn import(n: usize) -> (Run, Run) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("codes.txt");
-    let codes: String = (1..=n).map(|i| format!("IMPORT-{i:08}\n")).collect();
-    std::fs::write(&file, codes).unwrap();
-    let db = TestDb::sqlite_at(&dir.path().join("keydrop.db"));
+/// The three loads of one file of `n` codes, each into a fresh SQLite database: `keydrop codes
+/// import`, the API upload (`POST /api/v1/campaigns/NAME/batches` to a `keydrop serve`, the
+/// server's peak RSS), and the sqlite3 shell's `.import` into a temporary table then
+/// `INSERT ... SELECT` into a table of the same shape and indexes as `codes`.
+pub struct Imports {
+    pub cli: Run,
+    pub api: Run,
+    pub shell: Run,
+}
+
+/// A fresh SQLite database in `dir` with the campaign codes load into.
+async fn import_target(dir: &std::path::Path, name: &str) -> TestDb {
+    let db = TestDb::sqlite_at(&dir.join(name));
     let store = keydrop::store::Store::connect(db.url()).await.unwrap();
     let today = chrono::Utc::now().date_naive();
-    let expires = (today + chrono::Duration::days(60)).to_string();
     let settings = crate::world::campaign_settings(CAMPAIGN, today, today + chrono::Duration::days(30));
     store
         .create_campaign(&settings, world::now(), "bench")
         .await
         .unwrap()
         .unwrap();
+    store.close().await;
+    db
+}
+
+fn import_expiry() -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(60)).to_string()
+}
+
+/// Writes `n` codes `PREFIX-00000001`... to `path`, one a line.
+pub fn write_codes(path: &std::path::Path, prefix: &str, n: usize) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    for i in 1..=n {
+        writeln!(out, "{prefix}-{i:08}").unwrap();
+    }
+    out.flush().unwrap();
+}
+
+/// `keydrop codes import` of `file` into the database at `url` (a process of its own).
+pub fn import_command(file: &std::path::Path, url: &str) -> Command {
+    let mut keydrop = Command::new(env!("CARGO_BIN_EXE_keydrop"));
+    keydrop
+        .args(["codes", "import"])
+        .arg(file)
+        .args([
+            "--campaign",
+            CAMPAIGN,
+            "--expires",
+            &import_expiry(),
+            "--database-url",
+            url,
+        ])
+        .env("KEYDROP_LOG", "warn")
+        .stdout(Stdio::null());
+    keydrop
+}
+
+/// Uploads `file` through the API of the server at `base` with a token made for it; answers
+/// the HTTP status.
+pub async fn api_upload(database_url: &str, base: &str, file: &std::path::Path) -> u16 {
+    let token = keydrop::tokens::new_token();
+    let store = keydrop::store::Store::connect(database_url).await.unwrap();
+    store
+        .create_api_token("bench", &keydrop::tokens::hash(&token), world::now(), "bench")
+        .await
+        .unwrap();
+    store.close().await;
+    let body = tokio::fs::read(file).await.unwrap();
+    let url = format!(
+        "{base}/api/v1/campaigns/{CAMPAIGN}/batches?expires={}",
+        import_expiry()
+    );
+    let request = client().post(url).bearer_auth(token).body(body);
+    status_of(request).await
+}
+
+pub async fn import(n: usize) -> Imports {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("codes.txt");
+    write_codes(&file, "IMPORT", n);
+
+    let db = import_target(dir.path(), "keydrop.db").await;
     // The shape of `codes` as keydrop made it: table and indexes (not its triggers).
     let schema: Vec<String> = {
         let mut conn = sqlx::SqliteConnection::connect(db.url()).await.unwrap();
@@ -351,22 +416,19 @@ pub async fn import(n: usize) -> (Run, Run) {
         .await
         .unwrap()
     };
-    store.close().await;
+    let cli = run_measured(import_command(&file, db.url()), None);
 
-    let mut keydrop = Command::new(env!("CARGO_BIN_EXE_keydrop"));
-    keydrop
-        .args(["codes", "import"])
-        .arg(&file)
-        .args([
-            "--campaign",
-            CAMPAIGN,
-            "--expires",
-            &expires,
-            "--database-url",
-            db.url(),
-        ])
-        .env("KEYDROP_LOG", "warn");
-    let ours = run_measured(keydrop, None);
+    let api_db = import_target(dir.path(), "api.db").await;
+    let server = world::Server::start(api_db.url()).await;
+    world::reset_peak(server.pid());
+    let started = Instant::now();
+    let status = api_upload(api_db.url(), &server.base, &file).await;
+    assert_eq!(status, 200, "the API upload loads every code");
+    let api = Run {
+        seconds: started.elapsed().as_secs_f64(),
+        peak_mb: world::proc_mb(server.pid(), "VmHWM:").unwrap_or(0.0),
+    };
+    drop(server);
 
     let script = dir.path().join("shell.sql");
     let mut sql = String::from(".bail on\nPRAGMA journal_mode = WAL;\n");
@@ -377,11 +439,73 @@ pub async fn import(n: usize) -> (Run, Run) {
     sql.push_str("CREATE TEMP TABLE staged (code TEXT);\n");
     sql.push_str(&format!(".import {} staged\n", file.display()));
     sql.push_str(&format!(
-        "INSERT INTO codes (campaign_id, batch_id, code, expires_on) SELECT 1, 1, code, '{expires}' FROM staged;\n"
+        "INSERT INTO codes (campaign_id, batch_id, code, expires_on) SELECT 1, 1, code, '{}' FROM staged;\n",
+        import_expiry()
     ));
     std::fs::write(&script, sql).unwrap();
     let mut shell = Command::new("sqlite3");
-    shell.arg(dir.path().join("shell.db"));
-    let theirs = run_measured(shell, Some(&script));
-    (ours, theirs)
+    shell.arg(dir.path().join("shell.db")).stdout(Stdio::null());
+    let shell = run_measured(shell, Some(&script));
+    Imports { cli, api, shell }
+}
+
+/// Claims one after another, one every [`CLAIM_GAP`], by the maintainers of `sessions`, for
+/// as long as `busy` says so (and sessions remain); answers each claim's status and time.
+async fn paced_claims(base: &str, sessions: &[(String, String)], busy: impl Fn() -> bool) -> Sample {
+    let client = client();
+    let url = format!("{base}/giveaway/claim");
+    let started = Instant::now();
+    let mut sample = Sample::default();
+    for (token, csrf) in sessions {
+        if !busy() {
+            break;
+        }
+        let body =
+            serde_urlencoded::to_string([("country", "US"), ("campaign", CAMPAIGN), ("csrf_token", csrf)])
+                .unwrap();
+        let request = client
+            .post(&url)
+            .header("cookie", format!("kd_session={token}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        let t = Instant::now();
+        let status = status_of(request).await;
+        sample.latencies.push(t.elapsed());
+        *sample.statuses.entry(status).or_default() += 1;
+        tokio::time::sleep(CLAIM_GAP).await;
+    }
+    sample.elapsed = started.elapsed();
+    sample.latencies.sort();
+    sample
+}
+
+/// The pace of the claims during a load.
+pub const CLAIM_GAP: Duration = Duration::from_millis(10);
+
+/// Claims during a load: `quiet` claims with nothing else happening (the baseline), then
+/// claims by the other maintainers while the server loads a file of `n` codes through its
+/// API into the same campaign. Answers (quiet, during the load).
+pub async fn claims_during_load(
+    world: &World,
+    server: &world::Server,
+    quiet: usize,
+    n: usize,
+) -> (Sample, Sample) {
+    let (first, rest) = world.sessions.split_at(quiet);
+    let quiet = paced_claims(&server.base, first, || true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("codes.txt");
+    write_codes(&file, "DURING", n);
+    let loading = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let upload = {
+        let (db_url, base, loading) = (world.db.url().to_string(), server.base.clone(), loading.clone());
+        tokio::spawn(async move {
+            let status = api_upload(&db_url, &base, &file).await;
+            loading.store(false, Ordering::SeqCst);
+            status
+        })
+    };
+    let during = paced_claims(&server.base, rest, || loading.load(Ordering::SeqCst)).await;
+    assert_eq!(upload.await.unwrap(), 200, "the load during the claims loads");
+    (quiet, during)
 }

@@ -1,24 +1,21 @@
 //! What a benchmark runs against: a database filled through the store (registry, campaign,
 //! codes through the one load path, sessions), and a release `keydrop serve` process on it.
 
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
 use chrono::{NaiveDate, Utc};
 use futures_util::{StreamExt, stream};
 use keydrop::domain::cohort::CohortRule;
-use keydrop::domain::{countries, registry_files};
-use keydrop::store::{Campaign, NewBatch, NewCampaign, Store};
+use keydrop::domain::registry_files;
+use keydrop::store::{Campaign, NewBatch, Store};
 
 use crate::db::{Backend, TestDb};
+use crate::process::ServeProcess;
+pub use crate::settings::campaign_settings;
 
 /// The campaign maintainers claim in.
 pub const CAMPAIGN: &str = "Launch";
 /// A campaign that opens next year: the raw claim transactions of the baseline take its
 /// codes, so they never touch the stampede's.
 pub const BASELINE_CAMPAIGN: &str = "Baseline";
-/// The key `keydrop serve` seals TOTP secrets with (no admin is enrolled here).
-const SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 /// A filled database and the maintainers' sessions.
 pub struct World {
@@ -55,24 +52,6 @@ fn registry_csv(maintainers: usize) -> (String, String, String) {
         roles.push_str(&format!("critical,m{i:07},Maintainer\n"));
     }
     (projects, users, roles)
-}
-
-pub fn campaign_settings(name: &str, starts_on: NaiveDate, ends_on: NaiveDate) -> NewCampaign {
-    NewCampaign {
-        name: name.to_string(),
-        countries: countries::parse_list(&countries::DEFAULT_CAMPAIGN_COUNTRIES.join(",")).unwrap(),
-        starts_on,
-        ends_on,
-        store_url: Some("https://store.example.com/keys".to_string()),
-        keys_per_code: 2,
-        account_cutoff: None,
-        allow_key_holders: false,
-        ended_message: None,
-        fulfilment: keydrop::store::FULFILMENT_VENDOR.to_string(),
-        product_name: None,
-        unit_amount: None,
-        currency: None,
-    }
 }
 
 /// Loads `count` codes `PREFIX-00000001`... into the campaign through the one load path.
@@ -200,56 +179,23 @@ pub async fn raw_ids(db: &TestDb, sql: &'static str) -> Vec<i64> {
     }
 }
 
-/// A `keydrop serve` process (the release build), killed when dropped.
+/// A `keydrop serve` process of the release build (see tests/it/common/process.rs), healthy
+/// once started, killed when dropped.
 pub struct Server {
-    child: Child,
+    process: ServeProcess,
     pub base: String,
 }
 
 impl Server {
     pub async fn start(database_url: &str) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let base = format!("http://127.0.0.1:{port}");
-        let child = Command::new(env!("CARGO_BIN_EXE_keydrop"))
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-            .env("KEYDROP_DATABASE_URL", database_url)
-            .env("KEYDROP_BASE_URL", &base)
-            .env("KEYDROP_LOG", "warn")
-            .env("KEYDROP_SECRET_KEY", SECRET_KEY)
-            .env_remove("KEYDROP_SMTP_URL")
-            .env_remove("STRIPE_SECRET_KEY")
-            .env_remove("STRIPE_WEBHOOK_SECRET")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start keydrop serve");
-        let server = Server { child, base };
-        let client = reqwest::Client::new();
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Ok(response) = client.get(format!("{}/healthz", server.base)).send().await
-                && response.status() == 200
-            {
-                return server;
-            }
-            assert!(Instant::now() < deadline, "keydrop serve did not become healthy");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let process = ServeProcess::start(database_url, &[]);
+        process.wait_healthy().await;
+        let base = process.base.clone();
+        Server { process, base }
     }
 
     pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.process.pid()
     }
 }
 

@@ -102,6 +102,86 @@ pub fn check(reader: impl Read) -> std::io::Result<BatchCheck> {
     Ok(check)
 }
 
+/// A run of consecutive entries of a batch file, checked against each other: the good codes
+/// (each code once), and the bad lines, repeats within the run included. Repeats of a code
+/// of an earlier run are left to the store, whose unique index sees every run.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    /// Entries read.
+    pub entries: u64,
+    /// Good codes and their lines, in line order, no code twice.
+    pub good: Vec<(u64, String)>,
+    pub bad: Vec<BadLine>,
+}
+
+/// Splits a run of entries into its good codes and bad lines; a code repeated within the run
+/// is good on its first line and a [`LineProblem::DuplicateInFile`] on the others. Holds only
+/// the run's codes, so a file of any size is read in bounded memory.
+pub fn split_chunk(entries: Vec<Entry>) -> Chunk {
+    let mut chunk = Chunk {
+        entries: entries.len() as u64,
+        good: Vec::with_capacity(entries.len()),
+        bad: Vec::new(),
+    };
+    let mut first_line_of: HashMap<String, u64> = HashMap::with_capacity(entries.len());
+    for (line, code) in entries {
+        match code {
+            Err(problem) => chunk.bad.push(BadLine { line, problem }),
+            Ok(code) => match first_line_of.get(&code) {
+                Some(&first_line) => chunk.bad.push(BadLine {
+                    line,
+                    problem: LineProblem::DuplicateInFile { first_line },
+                }),
+                None => {
+                    first_line_of.insert(code.clone(), line);
+                    chunk.good.push((line, code));
+                }
+            },
+        }
+    }
+    chunk
+}
+
+/// The bad lines of a whole file as a report keeps them: the exact count, and the first
+/// `limit` by line number, whatever order they are found in (repeats and codes already
+/// loaded are found after the lines around them). Holds at most twice `limit` lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadReport {
+    pub count: u64,
+    first: Vec<BadLine>,
+    limit: usize,
+}
+
+impl BadReport {
+    pub fn new(limit: usize) -> BadReport {
+        BadReport {
+            count: 0,
+            first: Vec::new(),
+            limit,
+        }
+    }
+
+    pub fn add(&mut self, bad: BadLine) {
+        self.count += 1;
+        self.first.push(bad);
+        // Sorting now and then keeps the memory bounded and the cost linear.
+        if self.first.len() >= 2 * self.limit.max(1) {
+            self.keep_first();
+        }
+    }
+
+    fn keep_first(&mut self) {
+        self.first.sort_by_key(|b| b.line);
+        self.first.truncate(self.limit);
+    }
+
+    /// The first `limit` bad lines, in line order.
+    pub fn into_first(mut self) -> Vec<BadLine> {
+        self.keep_first();
+        self.first
+    }
+}
+
 /// One entry of a batch file: its line, and its canonical code or why it has none. Repeats
 /// are not detected here (see [`check`], or the store's staging for files too large to hold).
 pub type Entry = (u64, Result<String, LineProblem>);
@@ -270,6 +350,45 @@ mod tests {
 
     fn lines_of(bad: &[BadLine]) -> Vec<(u64, String)> {
         bad.iter().map(|b| (b.line, b.problem.to_string())).collect()
+    }
+
+    #[test]
+    fn a_chunk_keeps_the_first_line_of_a_code_and_reports_the_others() {
+        let chunk = split_chunk(vec![
+            (3, Ok("AAAA".into())),
+            (4, Err(LineProblem::Unreadable("x".into()))),
+            (5, Ok("BBBB".into())),
+            (7, Ok("AAAA".into())),
+            (8, Ok("AAAA".into())),
+        ]);
+        assert_eq!(chunk.entries, 5);
+        assert_eq!(chunk.good, vec![(3, "AAAA".into()), (5, "BBBB".into())]);
+        assert_eq!(
+            chunk
+                .bad
+                .iter()
+                .map(|b| (b.line, b.problem.clone()))
+                .collect::<Vec<_>>(),
+            vec![
+                (4, LineProblem::Unreadable("x".into())),
+                (7, LineProblem::DuplicateInFile { first_line: 3 }),
+                (8, LineProblem::DuplicateInFile { first_line: 3 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bad_report_keeps_the_first_lines_whatever_the_order_found() {
+        let mut report = BadReport::new(3);
+        for line in [9, 8, 7, 6, 5, 4, 3, 2, 10, 1] {
+            report.add(BadLine {
+                line,
+                problem: LineProblem::AlreadyLoaded,
+            });
+        }
+        assert_eq!(report.count, 10);
+        let lines: Vec<u64> = report.into_first().iter().map(|b| b.line).collect();
+        assert_eq!(lines, vec![1, 2, 3]);
     }
 
     #[test]

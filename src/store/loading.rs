@@ -17,12 +17,55 @@ use std::time::Instant;
 
 use super::audit::insert_audit;
 use super::{AuditEntry, Store, Upload, begin_write, on_pool};
+use crate::domain::batch_file::{BadLine, LineProblem};
 
 /// Staged lines copied per transaction (a few milliseconds of SQLite's write lock).
 pub const LOAD_CHUNK: i64 = 5_000;
 
 /// How long a loading batch is kept after its loader last showed signs of life.
 pub const LOAD_LEASE_SECONDS: i64 = 600;
+
+/// The lease of a load: [`LOAD_LEASE_SECONDS`] from the moment of each step, however long the
+/// load takes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lease {
+    now: i64,
+    started: Instant,
+}
+
+impl Lease {
+    pub(crate) fn from(now: i64) -> Lease {
+        Lease {
+            now,
+            started: Instant::now(),
+        }
+    }
+
+    /// When the batch is abandoned unless renewed.
+    pub(crate) fn until(&self) -> i64 {
+        self.now + self.started.elapsed().as_secs() as i64 + LOAD_LEASE_SECONDS
+    }
+}
+
+/// In a chunk's transaction `$tx`: renews the batch's lease and adds what landed to its stock
+/// (its other changes are the triggers of migration 0011; any of its rows holds a share).
+macro_rules! chunk_landed {
+    ($tx:expr, $batch_id:expr, $loaded:expr, $lease:expr) => {{
+        sqlx::query("UPDATE batches SET loading_until = $2 WHERE id = $1")
+            .bind($batch_id)
+            .bind($lease)
+            .execute(&mut *$tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO batch_stock (batch_id, shard, available) VALUES ($1, 0, $2) \
+             ON CONFLICT (batch_id, shard) DO UPDATE SET available = batch_stock.available + $2",
+        )
+        .bind($batch_id)
+        .bind($loaded)
+        .execute(&mut *$tx)
+        .await?;
+    }};
+}
 
 /// What confirming an upload did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,10 +102,8 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Confirmed> {
-        let started = Instant::now();
-        // The lease runs from the moment of each step, however long the load takes.
-        let lease = || now + started.elapsed().as_secs() as i64 + LOAD_LEASE_SECONDS;
-        let Some(batch_id) = self.start_load(upload, now, lease(), actor).await? else {
+        let lease = Lease::from(now);
+        let Some(batch_id) = self.start_load(upload, now, lease.until(), actor).await? else {
             let batch_id: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
                 "SELECT loaded_batch_id FROM batch_uploads WHERE id = $1")
                 .bind(upload.id).fetch_one(pool).await?);
@@ -76,7 +117,7 @@ impl Store {
         let mut loaded = 0;
         let mut after = 0;
         while after < last_line.unwrap_or(0) {
-            loaded += self.load_chunk(upload, batch_id, after, lease()).await?;
+            loaded += self.load_chunk(upload, batch_id, after, lease.until()).await?;
             after += LOAD_CHUNK;
         }
         // Codes loaded by someone else since they were staged were skipped by the inserts:
@@ -92,6 +133,32 @@ impl Store {
             Vec::new()
         };
         let bad = upload.bad_count() + (upload.good - loaded);
+        let settled = Settle {
+            loaded,
+            bad,
+            skip_bad,
+            now,
+        };
+        self.settle_load(upload, batch_id, settled, lost_lines, actor)
+            .await
+    }
+
+    /// Step 3 of every load, once its codes are written: publishes the batch, or removes it
+    /// when nothing landed or (all-or-nothing) some line was bad.
+    pub(crate) async fn settle_load(
+        &self,
+        upload: &Upload,
+        batch_id: i64,
+        settle: Settle,
+        lost_lines: Vec<u64>,
+        actor: &str,
+    ) -> sqlx::Result<Confirmed> {
+        let Settle {
+            loaded,
+            bad,
+            skip_bad,
+            now,
+        } = settle;
         if loaded == 0 || (bad > 0 && !skip_bad) {
             self.remove_unpublished_batch(batch_id).await?;
             return Ok(if loaded == 0 {
@@ -102,7 +169,7 @@ impl Store {
         }
         self.publish_batch(upload, batch_id, (loaded, bad), now, actor)
             .await?;
-        // The staged copy is no longer needed; it goes in chunks too.
+        // The staged copy, if any, is no longer needed; it goes in chunks too.
         self.discard_staged_codes(upload.id).await?;
         Ok(Confirmed::Loaded {
             batch_id,
@@ -111,9 +178,66 @@ impl Store {
         })
     }
 
+    /// Step 2 of a load straight from a file: writes one chunk of its good codes (no code
+    /// twice, at most [`LOAD_CHUNK`]) into the batch, in one short transaction that renews
+    /// the lease. The unique index on `codes.code` decides what lands; answers how many did,
+    /// and the lines that did not: a code of an earlier line of the same file (its row is of
+    /// this batch, and names its line), or one already in the database.
+    pub(crate) async fn load_codes(
+        &self,
+        upload: &Upload,
+        batch_id: i64,
+        codes: &[(u64, String)],
+        lease: i64,
+    ) -> sqlx::Result<(i64, Vec<BadLine>)> {
+        if codes.is_empty() {
+            return Ok((0, Vec::new()));
+        }
+        // The codes and their lines as a VALUES list (columns column1, column2 on both
+        // databases): one statement, two parameters a code.
+        fn values<DB: sqlx::Database>(sql: &mut sqlx::QueryBuilder<DB>, codes: &[(u64, String)])
+        where
+            for<'t> &'t String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+            for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        {
+            sql.push("(");
+            sql.push_values(codes, |mut row, (line, code)| {
+                row.push_bind(code).push_bind(*line as i64);
+            });
+            sql.push(") AS v");
+        }
+        // Claims of this process queue in turn with the chunks instead of on SQLite's busy
+        // handler, so that a claim waits one chunk at most (see `Store::claim_turn`).
+        let _turn = self.claim_turn().await;
+        on_pool!(self, pool => {
+            let mut tx = begin_write(pool).await?;
+            let mut insert = sqlx::QueryBuilder::new(
+                "INSERT INTO codes (campaign_id, batch_id, expires_on, code, file_line) SELECT ");
+            insert.push_bind(upload.campaign_id).push(", ").push_bind(batch_id).push(", ")
+                .push_bind(upload.expires_on).push(", v.column1, v.column2 FROM ");
+            values(&mut insert, codes);
+            // SQLite reads ON after a bare SELECT as a join's: the WHERE ends the SELECT.
+            insert.push(" WHERE TRUE ON CONFLICT (code) DO NOTHING");
+            let loaded = insert.build().execute(&mut *tx).await?.rows_affected() as i64;
+            let refused = if loaded < codes.len() as i64 {
+                // Some codes met a row: whose, and from which line.
+                let mut owners = sqlx::QueryBuilder::new("SELECT v.column2, c.batch_id, c.file_line FROM ");
+                values(&mut owners, codes);
+                owners.push(" JOIN codes c ON c.code = v.column1");
+                let rows: Vec<(i64, i64, Option<i64>)> = owners.build_query_as().fetch_all(&mut *tx).await?;
+                refused_lines(batch_id, codes, &rows)
+            } else {
+                Vec::new()
+            };
+            chunk_landed!(tx, batch_id, loaded, lease);
+            tx.commit().await?;
+            Ok((loaded, refused))
+        })
+    }
+
     /// Step 1: takes the upload and creates its batch, unpublished. `None` when the upload was
     /// taken already.
-    async fn start_load(
+    pub(crate) async fn start_load(
         &self,
         upload: &Upload,
         now: i64,
@@ -148,23 +272,18 @@ impl Store {
     /// Step 2: copies the staged lines after `after` (up to [`LOAD_CHUNK`] of them) into the
     /// batch and renews its lease; answers how many codes landed.
     async fn load_chunk(&self, upload: &Upload, batch_id: i64, after: i64, lease: i64) -> sqlx::Result<i64> {
+        // In turn with this process's claims, as in `Store::load_codes`.
+        let _turn = self.claim_turn().await;
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let loaded = sqlx::query(
-                "INSERT INTO codes (campaign_id, batch_id, code, expires_on) \
-                 SELECT $1, $2, code, $3 FROM staged_codes WHERE upload_id = $4 AND line > $5 AND line <= $6 ORDER BY line \
+                "INSERT INTO codes (campaign_id, batch_id, code, expires_on, file_line) \
+                 SELECT $1, $2, code, $3, line FROM staged_codes WHERE upload_id = $4 AND line > $5 AND line <= $6 ORDER BY line \
                  ON CONFLICT (code) DO NOTHING")
                 .bind(upload.campaign_id).bind(batch_id).bind(upload.expires_on).bind(upload.id)
                 .bind(after).bind(after + LOAD_CHUNK)
                 .execute(&mut *tx).await?.rows_affected() as i64;
-            sqlx::query("UPDATE batches SET loading_until = $2 WHERE id = $1")
-                .bind(batch_id).bind(lease).execute(&mut *tx).await?;
-            // The batch's stock grows by what landed, in the same transaction (its other
-            // changes are the triggers of migration 0011; any of its rows holds a share).
-            sqlx::query(
-                "INSERT INTO batch_stock (batch_id, shard, available) VALUES ($1, 0, $2) \
-                 ON CONFLICT (batch_id, shard) DO UPDATE SET available = batch_stock.available + $2")
-                .bind(batch_id).bind(loaded).execute(&mut *tx).await?;
+            chunk_landed!(tx, batch_id, loaded, lease);
             tx.commit().await?;
             Ok(loaded)
         })
@@ -209,7 +328,7 @@ impl Store {
 
     /// Removes an unpublished batch and its codes (in chunks), and releases its upload so that
     /// it can be confirmed again. A published batch is never touched.
-    async fn remove_unpublished_batch(&self, batch_id: i64) -> sqlx::Result<()> {
+    pub(crate) async fn remove_unpublished_batch(&self, batch_id: i64) -> sqlx::Result<()> {
         self.delete_in_chunks(
             "DELETE FROM codes WHERE id IN (SELECT c.id FROM codes c JOIN batches b ON b.id = c.batch_id \
              WHERE c.batch_id = $1 AND NOT b.published LIMIT 5000)",
@@ -263,5 +382,73 @@ impl Store {
                 return Ok(());
             }
         }
+    }
+}
+
+/// What a load came to, for [`Store::settle_load`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Settle {
+    pub loaded: i64,
+    /// Bad lines in all.
+    pub bad: i64,
+    pub skip_bad: bool,
+    pub now: i64,
+}
+
+/// The lines of `codes` that did not land in batch `batch_id`, given the row each code met
+/// (line, its batch, the line it came from): a row of this batch from another line is a
+/// repeat within the file, any other row a code loaded before. A code with no row (removed
+/// since) was refused all the same.
+fn refused_lines(batch_id: i64, codes: &[(u64, String)], rows: &[(i64, i64, Option<i64>)]) -> Vec<BadLine> {
+    let owner: std::collections::HashMap<i64, (i64, Option<i64>)> = rows
+        .iter()
+        .map(|&(line, batch, from)| (line, (batch, from)))
+        .collect();
+    codes
+        .iter()
+        .filter_map(|&(line, _)| {
+            let problem = match owner.get(&(line as i64)) {
+                Some(&(batch, Some(from))) if batch == batch_id && from == line as i64 => return None,
+                Some(&(batch, Some(from))) if batch == batch_id => LineProblem::DuplicateInFile {
+                    first_line: from as u64,
+                },
+                _ => LineProblem::AlreadyLoaded,
+            };
+            Some(BadLine { line, problem })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_that_met_its_own_batch_repeats_an_earlier_line() {
+        let codes: Vec<(u64, String)> = [(10, "A"), (11, "B"), (12, "C"), (13, "D")]
+            .into_iter()
+            .map(|(line, code)| (line, code.to_string()))
+            .collect();
+        // A and D landed; B repeats line 2 of this batch; C was loaded by batch 6.
+        let rows = [
+            (10, 7, Some(10)),
+            (11, 7, Some(2)),
+            (12, 6, Some(12)),
+            (13, 7, Some(13)),
+        ];
+        let refused = refused_lines(7, &codes, &rows);
+        assert_eq!(
+            refused,
+            vec![
+                BadLine {
+                    line: 11,
+                    problem: LineProblem::DuplicateInFile { first_line: 2 }
+                },
+                BadLine {
+                    line: 12,
+                    problem: LineProblem::AlreadyLoaded
+                },
+            ]
+        );
     }
 }

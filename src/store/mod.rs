@@ -56,6 +56,7 @@ pub use dashboard::{
 pub use exports::AuditExport;
 pub use limits::{AdminLockout, CounterRow};
 pub use loading::{Confirmed, LOAD_CHUNK, LOAD_LEASE_SECONDS};
+pub(crate) use loading::{Lease, Settle};
 pub use offers::{NewOffer, Offer, OfferProblem, OfferStats};
 pub use outbox::{FailedMail, LeasedMail, MailCounts, MailKind, MailOutcome};
 pub use outcome::{CodeStateCount, KeysInUse, RegistrySnapshot, SNAPSHOTS_SHOWN};
@@ -282,7 +283,9 @@ impl Store {
     /// On SQLite, the turn of one claim transaction of this process: claims queue here, in
     /// order, instead of on SQLite's write lock, whose busy handler sleeps (1, 2, 5, 10 ms and
     /// on) between tries and made a burst of claims wait tens of milliseconds for a lock
-    /// held a fraction of one. Other processes' writers still meet the busy handler.
+    /// held a fraction of one. The chunks of a load take turns here too, so a claim made
+    /// during a load waits for one chunk at most. Other processes' writers still meet the
+    /// busy handler.
     /// `None` on PostgreSQL, where claims run side by side (row locks, `SKIP LOCKED`).
     pub(crate) async fn claim_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
         match self.db {

@@ -63,19 +63,9 @@ pub async fn registry(store: &Store, now: i64) {
 /// Campaign settings open today, shipping to the default countries.
 pub fn open_campaign(today: NaiveDate) -> NewCampaign {
     NewCampaign {
-        name: CAMPAIGN.to_string(),
-        countries: countries::parse_list(&countries::DEFAULT_CAMPAIGN_COUNTRIES.join(",")).unwrap(),
-        starts_on: today - Duration::days(1),
-        ends_on: today + Duration::days(30),
         store_url: Some("https://store.example.com/titan".to_string()),
-        keys_per_code: 2,
         account_cutoff: Some(ACCOUNT_CUTOFF.parse().unwrap()),
-        allow_key_holders: false,
-        ended_message: None,
-        fulfilment: keydrop::store::FULFILMENT_VENDOR.to_string(),
-        product_name: None,
-        unit_amount: None,
-        currency: None,
+        ..super::settings::campaign_settings(CAMPAIGN, today - Duration::days(1), today + Duration::days(30))
     }
 }
 

@@ -14,6 +14,7 @@ pub mod fake_registry;
 pub mod fake_stripe;
 pub mod fixture;
 pub mod process;
+pub mod settings;
 pub mod smtp;
 pub mod soft_key;
 
@@ -89,8 +90,7 @@ macro_rules! backend_tests {
     };
 }
 
-/// The key tests seal secrets with (KEYDROP_SECRET_KEY).
-pub const TEST_SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+pub use process::TEST_SECRET_KEY;
 
 /// A running keydrop server and its database.
 pub struct TestApp {

@@ -4,6 +4,9 @@
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+/// The key `keydrop serve` seals secrets with in tests and benchmarks.
+pub const TEST_SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
 /// A `keydrop serve` process, killed when dropped if it still runs.
 pub struct ServeProcess {
     child: Child,
@@ -29,7 +32,7 @@ impl ServeProcess {
                 "KEYDROP_LOG",
                 std::env::var("KEYDROP_TEST_SERVE_LOG").unwrap_or_else(|_| "warn".into()),
             )
-            .env("KEYDROP_SECRET_KEY", super::TEST_SECRET_KEY)
+            .env("KEYDROP_SECRET_KEY", TEST_SECRET_KEY)
             .env_remove("KEYDROP_SMTP_URL")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -41,6 +44,11 @@ impl ServeProcess {
         }
         let child = command.spawn().expect("start keydrop serve");
         ServeProcess { child, base }
+    }
+
+    /// The process id (its memory is read from /proc/PID).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Waits until the server answers its health check (it migrates first).
