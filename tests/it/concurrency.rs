@@ -92,4 +92,46 @@ backend_tests! {
         }
         assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), 100);
     }
+
+    async fn a_load_longer_than_a_chunk_reports_each_line_once_with_its_reason(backend: Backend) {
+        use keydrop::domain::batch_file::LineProblem;
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(0).await;
+        let offer_id = fixture::first_offer(&app.store, &campaign).await;
+        let chunk = keydrop::store::LOAD_CHUNK as usize;
+        let new = keydrop::store::NewBatch {
+            campaign_id: campaign.id,
+            offer_id,
+            label: None,
+            source: "imported",
+            expires_on: app.today() + chrono::Duration::days(10),
+            countries: Vec::new(),
+            created_by: "test".into(),
+        };
+        let now = app.clock.unix();
+        // Another batch holds OTHER-00001, which the file repeats in its second chunk.
+        let other = fixture::codes("OTHER", 1).join("\n");
+        keydrop::batches::load(&app.store, &new, std::io::Cursor::new(other), false, now).await.unwrap();
+        let mut lines = fixture::codes("LONG", chunk + 10);
+        lines[chunk + 4] = lines[1].clone(); // line chunk + 5 repeats line 2, a chunk before
+        lines[chunk + 5] = "OTHER-00001".into(); // line chunk + 6 was loaded by the other batch
+        lines[chunk + 6] = "not a code!".into();
+        lines[chunk + 7] = lines[chunk + 8].clone(); // a repeat within the chunk, of the next line
+        let file = std::io::Cursor::new(lines.join("\n"));
+
+        let refused = keydrop::batches::load(&app.store, &new, file, false, now).await.unwrap();
+        assert_eq!((refused.batch_id, refused.loaded, refused.bad_count), (None, 0, 4));
+        let file = std::io::Cursor::new(lines.join("\n"));
+        let load = keydrop::batches::load(&app.store, &new, file, true, now).await.unwrap();
+        assert_eq!((load.entries, load.loaded, load.bad_count), ((chunk + 10) as u64, (chunk + 6) as u64, 4));
+        let bad: Vec<(u64, LineProblem)> = load.bad.iter().map(|b| (b.line, b.problem.clone())).collect();
+        let line = |n: usize| n as u64;
+        assert_eq!(bad[0], (line(chunk + 5), LineProblem::DuplicateInFile { first_line: 2 }));
+        assert_eq!(bad[1], (line(chunk + 6), LineProblem::AlreadyLoaded));
+        assert_eq!(bad[2].0, line(chunk + 7));
+        assert_eq!(bad[3], (line(chunk + 9), LineProblem::DuplicateInFile { first_line: line(chunk + 8) }));
+        // The refused load left nothing behind; the stock is what landed, and the other batch's.
+        assert_eq!(app.store.codes_left(campaign.id, app.today()).await.unwrap(), (chunk + 7) as i64);
+        assert_eq!(app.store.loading_codes().await.unwrap(), 0);
+    }
 }
