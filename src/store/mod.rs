@@ -48,6 +48,7 @@ pub use campaigns::{
     Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, HANDED_BACK_RESTOCK,
     HANDED_BACK_RETIRE, NewCampaign,
 };
+pub use claims::batch::{BatchCounts, MOST_PER_BATCH};
 pub use claims::{ClaimOutcome, ClaimRequest, CountedClaim, HeldCode, SessionFlash, Stock};
 pub use codes::{CodeRow, NewBatch, RedemptionReport};
 pub use dashboard::{
@@ -74,8 +75,9 @@ pub struct Store {
     db: Db,
     /// Campaigns, offers and phases kept for a moment (see [`campaign_cache`]).
     campaign_cache: std::sync::Arc<campaign_cache::CampaignCache>,
-    /// The turn this process's claims take on SQLite (see [`Store::claim_turn`]).
-    claim_turns: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The queue of this process's claims and rate-limit counts, run in shared write
+    /// transactions (see [`claims::batch`]).
+    claim_batcher: std::sync::Arc<claims::batch::Batcher>,
     /// When a health check's write last went through (see [`Store::check_writable`]).
     last_writable: std::sync::Arc<tokio::sync::Mutex<Option<std::time::Instant>>>,
 }
@@ -263,10 +265,11 @@ impl Store {
         } else {
             anyhow::bail!("unsupported database URL: it must start with sqlite: or postgres://");
         };
+        let one_writer = matches!(db, Db::Sqlite(_));
         Ok(Store {
             db,
             campaign_cache: Default::default(),
-            claim_turns: Default::default(),
+            claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new(one_writer)),
             last_writable: Default::default(),
         })
     }
@@ -276,18 +279,6 @@ impl Store {
         match self.db {
             Db::Sqlite(_) => "sqlite",
             Db::Postgres(_) => "postgres",
-        }
-    }
-
-    /// On SQLite, the turn of one claim transaction of this process: claims queue here, in
-    /// order, instead of on SQLite's write lock, whose busy handler sleeps (1, 2, 5, 10 ms and
-    /// on) between tries and made a burst of claims wait tens of milliseconds for a lock
-    /// held a fraction of one. Other processes' writers still meet the busy handler.
-    /// `None` on PostgreSQL, where claims run side by side (row locks, `SKIP LOCKED`).
-    pub(crate) async fn claim_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
-        match self.db {
-            Db::Sqlite(_) => Some(self.claim_turns.lock().await),
-            Db::Postgres(_) => None,
         }
     }
 
