@@ -265,11 +265,10 @@ impl Store {
         } else {
             anyhow::bail!("unsupported database URL: it must start with sqlite: or postgres://");
         };
-        let one_writer = matches!(db, Db::Sqlite(_));
         Ok(Store {
             db,
             campaign_cache: Default::default(),
-            claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new(one_writer)),
+            claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new()),
             last_writable: Default::default(),
         })
     }

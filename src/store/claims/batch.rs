@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use sqlx::QueryBuilder;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
+use tokio::sync::{OwnedMutexGuard, oneshot};
 
 use super::{ClaimRequest, HeldCode, claim_statements, is_connection_lost};
 use crate::domain::countries::Country;
@@ -37,11 +37,6 @@ use crate::store::{AuditEntry, CounterRow, Store, begin_write, is_busy, is_uniqu
 /// every other writer of the database back while it runs: 32 claims are about 40 round
 /// trips through the driver, a few milliseconds at most.
 pub const MOST_PER_BATCH: usize = 32;
-
-/// Batches that may run at once on PostgreSQL. Row locks and `SKIP LOCKED` let them take
-/// different codes side by side; each holds one pooled connection, and several keep the
-/// commit's flush of one batch from idling the next.
-const BATCHES_AT_ONCE_POSTGRES: usize = 4;
 
 /// What one claim transaction came to for one claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,10 +150,16 @@ struct Waiting {
 /// clones share one).
 pub(crate) struct Batcher {
     queue: Mutex<VecDeque<Waiting>>,
-    /// One turn on SQLite (one writer, and claims no longer meet its busy handler, whose
-    /// sleeps made a burst wait tens of milliseconds for a lock held a fraction of one);
-    /// [`BATCHES_AT_ONCE_POSTGRES`] on PostgreSQL.
-    turns: Arc<Semaphore>,
+    /// The turn of the one batch that runs at a time (a fair, first-come lock). On SQLite,
+    /// which has one writer, claims then no longer meet its busy handler, whose sleeps made
+    /// a burst wait tens of milliseconds for a lock held a fraction of one. On PostgreSQL two
+    /// batches at once could deadlock: each claim's trigger takes a lock on one of its
+    /// batch's 32 `batch_stock` rows (migration 0011), and two transactions taking several
+    /// such rows each take them in no set order. One batch at a time takes the claims that
+    /// queue meanwhile, and spends one commit's flush on all of them. Batches of two
+    /// replicas can still meet in such a deadlock; PostgreSQL then fails one of them, whose
+    /// claims run one per transaction (see [`Store::settle`]).
+    turn: Arc<tokio::sync::Mutex<()>>,
     /// Batches run, and the entries they took (see [`Store::claim_batches`]).
     batches: AtomicU64,
     entries: AtomicU64,
@@ -176,18 +177,17 @@ pub struct BatchCounts {
 impl std::fmt::Debug for Batcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Batcher")
-            .field("turns_free", &self.turns.available_permits())
+            .field("queued", &self.queue.lock().map_or(0, |queue| queue.len()))
             .finish_non_exhaustive()
     }
 }
 
 impl Batcher {
-    /// A batcher for SQLite (`one_writer`) or PostgreSQL.
-    pub(crate) fn new(one_writer: bool) -> Batcher {
-        let turns = if one_writer { 1 } else { BATCHES_AT_ONCE_POSTGRES };
+    /// A batcher with nothing queued.
+    pub(crate) fn new() -> Batcher {
         Batcher {
             queue: Mutex::new(VecDeque::new()),
-            turns: Arc::new(Semaphore::new(turns)),
+            turn: Arc::default(),
             batches: AtomicU64::new(0),
             entries: AtomicU64::new(0),
         }
@@ -326,7 +326,7 @@ impl Store {
             let turn = tokio::select! {
                 biased;
                 settled = &mut answer => return settled.unwrap_or_else(unanswered),
-                turn = batcher.turns.clone().acquire_owned() => turn.expect("the batcher never closes its turns"),
+                turn = batcher.turn.clone().lock_owned() => turn,
             };
             let batch = batcher.next_batch();
             if batch.is_empty() {
@@ -357,7 +357,7 @@ impl Store {
 
     /// Runs a batch taken off the queue and answers each of its entries; `_turn` is given
     /// back when it is done.
-    async fn run_batch(&self, batch: Vec<Waiting>, _turn: OwnedSemaphorePermit) {
+    async fn run_batch(&self, batch: Vec<Waiting>, _turn: OwnedMutexGuard<()>) {
         let (entries, replies): (Vec<Entry>, Vec<_>) = batch.into_iter().map(|w| (w.entry, w.reply)).unzip();
         self.claim_batcher.batches.fetch_add(1, Ordering::Relaxed);
         self.claim_batcher.entries.fetch_add(entries.len() as u64, Ordering::Relaxed);
