@@ -21,7 +21,8 @@ macro_rules! insert_into_audit_log {
     };
 }
 
-pub(crate) const INSERT_AUDIT: &str = concat!(insert_into_audit_log!(), "VALUES ($1, $2, $3, $4, $5, $6, $7)");
+pub(crate) const INSERT_AUDIT: &str =
+    concat!(insert_into_audit_log!(), "VALUES ($1, $2, $3, $4, $5, $6, $7)");
 
 /// [`INSERT_AUDIT`] without its values, for [`insert_audits!`].
 pub(crate) const INSERT_INTO_AUDIT_LOG: &str = insert_into_audit_log!();

@@ -75,7 +75,8 @@ async fn claimants(store: &Store, from: usize, to: usize) -> Vec<Claimant> {
 
 /// `aggregate` (`SUM(hits)`, say) over the claim counters.
 async fn claim_counts(app: &TestApp, aggregate: &str) -> i64 {
-    let sql = format!("SELECT CAST(COALESCE({aggregate}, 0) AS BIGINT) FROM rate_limits WHERE kind = 'claim'");
+    let sql =
+        format!("SELECT CAST(COALESCE({aggregate}, 0) AS BIGINT) FROM rate_limits WHERE kind = 'claim'");
     app.count(&sql, &[]).await
 }
 
@@ -112,13 +113,28 @@ fn assigned(outcomes: &[(i64, CountedClaim)]) -> Vec<(i64, i64)> {
 /// the database says the same: one audit row each, the stock exact.
 async fn check_holdings(app: &TestApp, campaign_id: i64, pairs: &[(i64, i64)], expected: usize) {
     assert_eq!(pairs.len(), expected, "codes assigned");
-    assert_eq!(pairs.iter().map(|p| p.0).collect::<HashSet<_>>().len(), expected, "distinct codes");
-    assert_eq!(pairs.iter().map(|p| p.1).collect::<HashSet<_>>().len(), expected, "distinct holders");
+    assert_eq!(
+        pairs.iter().map(|p| p.0).collect::<HashSet<_>>().len(),
+        expected,
+        "distinct codes"
+    );
+    assert_eq!(
+        pairs.iter().map(|p| p.1).collect::<HashSet<_>>().len(),
+        expected,
+        "distinct holders"
+    );
     let held = app
-        .count("SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'", &[campaign_id])
+        .count(
+            "SELECT COUNT(*) FROM codes WHERE campaign_id = $1 AND state = 'assigned'",
+            &[campaign_id],
+        )
         .await;
     assert_eq!(held, expected as i64, "codes assigned in the database");
-    assert_eq!(audited_claims(app, campaign_id).await, expected as i64, "one audit row per claim");
+    assert_eq!(
+        audited_claims(app, campaign_id).await,
+        expected as i64,
+        "one audit row per claim"
+    );
     let audited_codes = app
         .count(
             "SELECT COUNT(DISTINCT a.code_id) FROM audit_log a JOIN codes c ON c.id = a.code_id \
@@ -126,8 +142,15 @@ async fn check_holdings(app: &TestApp, campaign_id: i64, pairs: &[(i64, i64)], e
             &[campaign_id],
         )
         .await;
-    assert_eq!(audited_codes, expected as i64, "each audit row names its code and holder");
-    assert_eq!(app.db.count(WRONG_COUNTERS, &[]).await, 0, "the stock counters are exact");
+    assert_eq!(
+        audited_codes, expected as i64,
+        "each audit row names its code and holder"
+    );
+    assert_eq!(
+        app.db.count(WRONG_COUNTERS, &[]).await,
+        0,
+        "the stock counters are exact"
+    );
 }
 
 /// Every claimant of `claimants` claims at once through `stores` (in turn), answering
@@ -141,7 +164,10 @@ async fn claim_at_once(
 ) -> Vec<(i64, CountedClaim)> {
     join_all(claimants.iter().enumerate().map(|(i, claimant)| async move {
         let store = stores[i % stores.len()];
-        (claimant.user_id, claimant.claim(store, app, campaign_id, offer_id).await)
+        (
+            claimant.user_id,
+            claimant.claim(store, app, campaign_id, offer_id).await,
+        )
     }))
     .await
 }
@@ -313,7 +339,10 @@ async fn a_batch_whose_postgres_connection_drops_loses_no_claim() {
         .fetch_one(&mut conn)
         .await
         .unwrap();
-    assert!(drops > 80, "the connection dropped once and the claims went on: {drops}");
+    assert!(
+        drops > 80,
+        "the connection dropped once and the claims went on: {drops}"
+    );
     conn.close().await.unwrap();
     check_holdings(&app, campaign.id, &assigned(&outcomes), 80).await;
 }

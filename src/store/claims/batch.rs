@@ -19,7 +19,6 @@
 //! A failure of the database itself (too busy, connection lost) is every claim's answer:
 //! [`Store::claim_counted`] tries a lost connection once more, as it always did.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -28,6 +27,7 @@ use chrono::NaiveDate;
 use sqlx::QueryBuilder;
 use tokio::sync::{OwnedMutexGuard, oneshot};
 
+use super::shared_error::copy_error;
 use super::{ClaimRequest, HeldCode, claim_statements, is_connection_lost};
 use crate::domain::countries::Country;
 use crate::store::audit::insert_audits;
@@ -111,7 +111,11 @@ pub(super) struct Entry {
 
 impl Entry {
     /// The claim `request`, trying the statements `worth_trying`, counted on `counter`.
-    pub(super) fn claim(request: &ClaimRequest<'_>, worth_trying: [bool; 2], counter: Option<CounterRow<'_>>) -> Entry {
+    pub(super) fn claim(
+        request: &ClaimRequest<'_>,
+        worth_trying: [bool; 2],
+        counter: Option<CounterRow<'_>>,
+    ) -> Entry {
         let claim = Claim {
             campaign_id: request.campaign_id,
             offer_id: request.offer_id,
@@ -225,7 +229,10 @@ fn counter_groups(entries: &[Entry]) -> BTreeMap<(&str, &str, i64), (i64, i64)> 
 /// Each entry's count, this event included, from the totals the counter rows reached: the
 /// events of one row take the last numbers of its total in the batch's order, as one upsert
 /// each would have. `None` for an entry with no counter.
-fn share_counts<'a>(entries: &'a [Entry], totals: &BTreeMap<(&'a str, &'a str, i64), i64>) -> Vec<Option<i64>> {
+fn share_counts<'a>(
+    entries: &'a [Entry],
+    totals: &BTreeMap<(&'a str, &'a str, i64), i64>,
+) -> Vec<Option<i64>> {
     let groups = counter_groups(entries);
     let mut given: BTreeMap<(&str, &str, i64), i64> = BTreeMap::new();
     entries
@@ -238,75 +245,6 @@ fn share_counts<'a>(entries: &'a [Entry], totals: &BTreeMap<(&'a str, &'a str, i
             Some(totals.get(&key)? - events + *before)
         })
         .collect()
-}
-
-/// A database error as every entry of a failed batch is told it: the same message, code and
-/// kind, so that [`is_busy`] and [`is_connection_lost`] read it as they read the original.
-#[derive(Debug)]
-struct SharedError {
-    message: String,
-    code: Option<String>,
-    kind: sqlx::error::ErrorKind,
-}
-
-impl std::fmt::Display for SharedError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for SharedError {}
-
-impl sqlx::error::DatabaseError for SharedError {
-    fn message(&self) -> &str {
-        &self.message
-    }
-
-    fn code(&self) -> Option<Cow<'_, str>> {
-        self.code.as_deref().map(Cow::Borrowed)
-    }
-
-    fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
-        self
-    }
-
-    fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
-        self
-    }
-
-    fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
-        self
-    }
-
-    fn kind(&self) -> sqlx::error::ErrorKind {
-        use sqlx::error::ErrorKind;
-        match self.kind {
-            ErrorKind::UniqueViolation => ErrorKind::UniqueViolation,
-            ErrorKind::ForeignKeyViolation => ErrorKind::ForeignKeyViolation,
-            ErrorKind::NotNullViolation => ErrorKind::NotNullViolation,
-            ErrorKind::CheckViolation => ErrorKind::CheckViolation,
-            ErrorKind::ExclusionViolation => ErrorKind::ExclusionViolation,
-            _ => ErrorKind::Other,
-        }
-    }
-}
-
-/// `err` again, for one more entry of the batch it failed (`sqlx::Error` is not `Clone`):
-/// what the service reads of it (a busy database, a lost connection, the database's code)
-/// is kept.
-fn copy_error(err: &sqlx::Error) -> sqlx::Error {
-    match err {
-        sqlx::Error::Database(db) => sqlx::Error::database(SharedError {
-            message: db.message().to_string(),
-            code: db.code().map(Cow::into_owned),
-            kind: db.kind(),
-        }),
-        sqlx::Error::Io(io) => sqlx::Error::Io(std::io::Error::new(io.kind(), io.to_string())),
-        sqlx::Error::PoolTimedOut => sqlx::Error::PoolTimedOut,
-        sqlx::Error::PoolClosed => sqlx::Error::PoolClosed,
-        sqlx::Error::WorkerCrashed => sqlx::Error::WorkerCrashed,
-        other => sqlx::Error::Protocol(format!("the claim's batch failed: {other}")),
-    }
 }
 
 impl Store {
@@ -352,7 +290,9 @@ impl Store {
     /// rather than meeting the busy handler. Answers the window's count, this event included.
     pub(crate) async fn count_in_batch(&self, counter: &CounterRow<'_>) -> sqlx::Result<i64> {
         let settled = self.in_batch(Entry::count(counter)).await?;
-        Ok(settled.hits.expect("a committed batch answers each counter's count"))
+        Ok(settled
+            .hits
+            .expect("a committed batch answers each counter's count"))
     }
 
     /// Runs a batch taken off the queue and answers each of its entries; `_turn` is given
@@ -360,7 +300,9 @@ impl Store {
     async fn run_batch(&self, batch: Vec<Waiting>, _turn: OwnedMutexGuard<()>) {
         let (entries, replies): (Vec<Entry>, Vec<_>) = batch.into_iter().map(|w| (w.entry, w.reply)).unzip();
         self.claim_batcher.batches.fetch_add(1, Ordering::Relaxed);
-        self.claim_batcher.entries.fetch_add(entries.len() as u64, Ordering::Relaxed);
+        self.claim_batcher
+            .entries
+            .fetch_add(entries.len() as u64, Ordering::Relaxed);
         let answers = self.settle(&entries).await;
         for (reply, answer) in replies.into_iter().zip(answers) {
             // A request that has gone takes no answer.
@@ -529,15 +471,27 @@ mod tests {
 
     #[test]
     fn events_of_one_counter_take_the_last_numbers_of_its_total_in_order() {
-        let entries = [counted("user 1", 0), counted("user 2", 0), counted("user 1", 0), counted("user 1", 60)];
+        let entries = [
+            counted("user 1", 0),
+            counted("user 2", 0),
+            counted("user 1", 0),
+            counted("user 1", 60),
+        ];
         let groups = counter_groups(&entries);
         assert_eq!(groups[&("claim", "user 1", 0)], (2, 60));
         assert_eq!(groups[&("claim", "user 2", 0)], (1, 60));
         // user 1 had 3 events in the window before this batch: the upsert answers 5.
-        let totals = [(("claim", "user 1", 0), 5), (("claim", "user 2", 0), 1), (("claim", "user 1", 60), 1)]
-            .into_iter()
-            .collect();
-        assert_eq!(share_counts(&entries, &totals), [Some(4), Some(1), Some(5), Some(1)]);
+        let totals = [
+            (("claim", "user 1", 0), 5),
+            (("claim", "user 2", 0), 1),
+            (("claim", "user 1", 60), 1),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            share_counts(&entries, &totals),
+            [Some(4), Some(1), Some(5), Some(1)]
+        );
     }
 
     #[test]
@@ -545,28 +499,5 @@ mod tests {
         let entries = [counted("user 9", 0), counted("user 1", 0), counted("user 5", 0)];
         let subjects: Vec<&str> = counter_groups(&entries).keys().map(|key| key.1).collect();
         assert_eq!(subjects, ["user 1", "user 5", "user 9"]);
-    }
-
-    #[test]
-    fn a_shared_error_reads_as_the_original() {
-        let busy = copy_error(&sqlx::Error::PoolTimedOut);
-        assert!(is_busy(&busy));
-        let io = sqlx::Error::Io(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset"));
-        assert!(is_connection_lost(&copy_error(&io)));
-        let other = copy_error(&sqlx::Error::RowNotFound);
-        assert!(!is_busy(&other) && !is_connection_lost(&other));
-        let database = |code: &str, kind| {
-            sqlx::Error::database(SharedError {
-                message: "from the database".into(),
-                code: Some(code.into()),
-                kind,
-            })
-        };
-        // SQLITE_BUSY, PostgreSQL's admin shutdown, SQLITE_CONSTRAINT_UNIQUE.
-        assert!(is_busy(&copy_error(&database("5", sqlx::error::ErrorKind::Other))));
-        assert!(is_connection_lost(&copy_error(&database("57P01", sqlx::error::ErrorKind::Other))));
-        let unique = copy_error(&database("2067", sqlx::error::ErrorKind::UniqueViolation));
-        assert!(is_unique_violation(&unique) && !is_busy(&unique));
-        assert_eq!(unique.as_database_error().unwrap().message(), "from the database");
     }
 }

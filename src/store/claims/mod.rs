@@ -23,6 +23,7 @@ use crate::domain::countries::Country;
 use batch::{Entry, Round};
 
 pub(crate) mod batch;
+mod shared_error;
 
 /// A code as its holder sees it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
