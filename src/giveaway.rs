@@ -10,7 +10,7 @@
 //!    ([`crate::domain::countries`]) against the campaign's;
 //!    It then picks the offer: the one the form names, else the only one shipping to that
 //!    country, else (several with stock left) the page asks which ([`ClaimRefusal::ChooseOffer`]);
-//! 3. [`Store::claim_counted`] (`src/store/claims.rs`) assigns a code in one transaction,
+//! 3. [`Store::claim_counted`] (`src/store/claims/`) assigns a code in one transaction,
 //!    which also counts the claim against its rate limit and leaves the session's message:
 //!    the claim statements and their dialect variants stand beside it, with why no code can
 //!    go to two people;

@@ -169,10 +169,7 @@ impl Pending {
 
     /// Counts the event now, in a statement of its own.
     pub async fn count(self, store: &Store) -> sqlx::Result<Result<Counted, Limited>> {
-        let row = self.row();
-        let count = store
-            .count_hit(row.kind, row.subject, row.window_start, row.expires_at)
-            .await?;
+        let count = store.count_hit(&self.row()).await?;
         Ok(self.verdict(count))
     }
 }

@@ -14,8 +14,18 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
-pub(crate) const INSERT_AUDIT: &str = "INSERT INTO audit_log (at, actor, action, campaign_id, code_id, user_id, detail) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7)";
+/// The start of every insert of audit entries: the table and its columns.
+macro_rules! insert_into_audit_log {
+    () => {
+        "INSERT INTO audit_log (at, actor, action, campaign_id, code_id, user_id, detail) "
+    };
+}
+
+pub(crate) const INSERT_AUDIT: &str =
+    concat!(insert_into_audit_log!(), "VALUES ($1, $2, $3, $4, $5, $6, $7)");
+
+/// [`INSERT_AUDIT`] without its values, for [`insert_audits!`].
+pub(crate) const INSERT_INTO_AUDIT_LOG: &str = insert_into_audit_log!();
 
 /// Writes `$entry` at time `$at` through `$executor` (a transaction, usually).
 macro_rules! insert_audit {
@@ -34,6 +44,26 @@ macro_rules! insert_audit {
     }};
 }
 pub(crate) use insert_audit;
+
+/// Writes `$entries`, a slice of (time, entry) pairs, through `$executor` in one statement
+/// (a claim batch's entries, say).
+macro_rules! insert_audits {
+    ($executor:expr, $entries:expr) => {{
+        let entries: &[(i64, $crate::store::AuditEntry)] = $entries;
+        let mut insert = sqlx::QueryBuilder::new($crate::store::audit::INSERT_INTO_AUDIT_LOG);
+        insert.push_values(entries, |mut row, (at, entry)| {
+            row.push_bind(*at)
+                .push_bind(entry.actor.as_str())
+                .push_bind(entry.action)
+                .push_bind(entry.campaign_id)
+                .push_bind(entry.code_id)
+                .push_bind(entry.user_id)
+                .push_bind(entry.detail.as_str());
+        });
+        insert.build().execute($executor).await
+    }};
+}
+pub(crate) use insert_audits;
 
 /// One row of the audit log, as read back.
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -12,14 +12,9 @@ pub struct AdminLockout {
     pub locked_until: i64,
 }
 
-/// Adds one event to a counter: `$1` kind, `$2` subject, `$3` window start, `$4` when the
-/// row may go; answers the window's count, this event included.
-pub(crate) const COUNT_HIT: &str = "INSERT INTO rate_limits (kind, subject, window_start, hits, expires_at) VALUES ($1, $2, $3, 1, $4) \
-     ON CONFLICT (kind, subject, window_start) DO UPDATE SET hits = rate_limits.hits + 1 \
-     RETURNING hits";
-
-/// A counter row one event is added to, by [`Store::count_hit`] or inside another
-/// transaction (a claim's, see `src/store/claims.rs`), and the most events its window allows.
+/// A counter row one event is added to, by [`Store::count_hit`] or by a claim's transaction
+/// (see `src/store/claims/batch.rs`: one upsert for the batch's counters), and the most
+/// events its window allows.
 #[derive(Debug, Clone, Copy)]
 pub struct CounterRow<'a> {
     pub kind: &'a str,
@@ -30,18 +25,12 @@ pub struct CounterRow<'a> {
 }
 
 impl Store {
-    /// Counts one event of `kind` for `subject` in the window starting at `window_start`
-    /// (kept until `expires_at`); answers the window's count, this event included.
-    pub async fn count_hit(
-        &self,
-        kind: &str,
-        subject: &str,
-        window_start: i64,
-        expires_at: i64,
-    ) -> sqlx::Result<i64> {
-        on_pool!(self, pool => sqlx::query_scalar(COUNT_HIT)
-            .bind(kind).bind(subject).bind(window_start).bind(expires_at)
-            .fetch_one(pool).await)
+    /// Counts one event on `counter` (`max` is not read here); answers the window's count,
+    /// this event included. The count rides the next claim batch (see
+    /// `src/store/claims/batch.rs`): with the claims' own counts, in one statement, and on
+    /// SQLite in the claims' turn on the one writer, not against them.
+    pub async fn count_hit(&self, counter: &CounterRow<'_>) -> sqlx::Result<i64> {
+        self.count_in_batch(counter).await
     }
 
     /// Takes back one event counted by [`Store::count_hit`] (one that turned out not to

@@ -207,8 +207,8 @@ impl Store {
             sql.push(") AS v");
         }
         // Claims of this process queue in turn with the chunks instead of on SQLite's busy
-        // handler, so that a claim waits one chunk at most (see `Store::claim_turn`).
-        let _turn = self.claim_turn().await;
+        // handler, so that a claim waits one chunk at most (see `Store::write_turn`).
+        let _turn = self.write_turn().await;
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let mut insert = sqlx::QueryBuilder::new(
@@ -273,7 +273,7 @@ impl Store {
     /// batch and renews its lease; answers how many codes landed.
     async fn load_chunk(&self, upload: &Upload, batch_id: i64, after: i64, lease: i64) -> sqlx::Result<i64> {
         // In turn with this process's claims, as in `Store::load_codes`.
-        let _turn = self.claim_turn().await;
+        let _turn = self.write_turn().await;
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let loaded = sqlx::query(

@@ -48,6 +48,7 @@ pub use campaigns::{
     Campaign, CampaignProblem, CampaignStatus, FULFILMENT_STRIPE, FULFILMENT_VENDOR, HANDED_BACK_RESTOCK,
     HANDED_BACK_RETIRE, NewCampaign,
 };
+pub use claims::batch::{BatchCounts, MOST_PER_BATCH};
 pub use claims::{ClaimOutcome, ClaimRequest, CountedClaim, HeldCode, SessionFlash, Stock};
 pub use codes::{CodeRow, NewBatch, RedemptionReport};
 pub use dashboard::{
@@ -75,8 +76,9 @@ pub struct Store {
     db: Db,
     /// Campaigns, offers and phases kept for a moment (see [`campaign_cache`]).
     campaign_cache: std::sync::Arc<campaign_cache::CampaignCache>,
-    /// The turn this process's claims take on SQLite (see [`Store::claim_turn`]).
-    claim_turns: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The queue of this process's claims and rate-limit counts, run in shared write
+    /// transactions (see [`claims::batch`]).
+    claim_batcher: std::sync::Arc<claims::batch::Batcher>,
     /// When a health check's write last went through (see [`Store::check_writable`]).
     last_writable: std::sync::Arc<tokio::sync::Mutex<Option<std::time::Instant>>>,
 }
@@ -267,7 +269,7 @@ impl Store {
         Ok(Store {
             db,
             campaign_cache: Default::default(),
-            claim_turns: Default::default(),
+            claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new()),
             last_writable: Default::default(),
         })
     }
@@ -280,16 +282,15 @@ impl Store {
         }
     }
 
-    /// On SQLite, the turn of one claim transaction of this process: claims queue here, in
-    /// order, instead of on SQLite's write lock, whose busy handler sleeps (1, 2, 5, 10 ms and
-    /// on) between tries and made a burst of claims wait tens of milliseconds for a lock
-    /// held a fraction of one. The chunks of a load take turns here too, so a claim made
-    /// during a load waits for one chunk at most. Other processes' writers still meet the
-    /// busy handler.
-    /// `None` on PostgreSQL, where claims run side by side (row locks, `SKIP LOCKED`).
-    pub(crate) async fn claim_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+    /// On SQLite, the turn of this process's claim batches (see
+    /// [`claims::batch::Batcher`]): the chunks of a load take it too, so that a claim made
+    /// during a load waits for one chunk at most instead of meeting SQLite's busy handler,
+    /// whose sleeps (1, 2, 5, 10 ms and on) made a burst wait tens of milliseconds for a
+    /// lock held a fraction of one. Other processes' writers still meet the busy handler.
+    /// `None` on PostgreSQL, where a chunk and the claims run side by side (row locks).
+    pub(crate) async fn write_turn(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
         match self.db {
-            Db::Sqlite(_) => Some(self.claim_turns.lock().await),
+            Db::Sqlite(_) => Some(self.claim_batcher.turn().await),
             Db::Postgres(_) => None,
         }
     }

@@ -8,6 +8,7 @@
 mod common;
 
 mod admin;
+mod batching;
 mod cli;
 mod concurrency;
 mod crash;

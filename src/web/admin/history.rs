@@ -33,7 +33,7 @@ pub(super) fn actor(lang: Lang, recorded: &str) -> String {
 }
 
 /// What the entry says besides its action, in `lang`, for the details the service writes
-/// (src/store/claims.rs, codes.rs, releases.rs).
+/// (src/store/claims/, codes.rs, releases.rs).
 pub(super) fn detail(lang: Lang, action: &str, recorded: &str) -> String {
     match (action, recorded) {
         ("code.claim", _) => match recorded.strip_prefix("declared country ") {

@@ -18,10 +18,12 @@
 use chrono::NaiveDate;
 use sqlx::{Pool, Postgres, Sqlite};
 
-use super::audit::insert_audit;
-use super::limits::COUNT_HIT;
-use super::{AuditEntry, CounterRow, Store, begin_write, is_unique_violation, on_pool};
+use super::{CounterRow, Store, on_pool};
 use crate::domain::countries::Country;
+use batch::{Entry, Round};
+
+pub(crate) mod batch;
+mod shared_error;
 
 /// A code as its holder sees it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -158,17 +160,6 @@ pub struct SessionFlash<'a> {
     pub message: &'a str,
 }
 
-/// What one claim transaction came to.
-enum Round {
-    /// The counter went over its limit (the count was committed).
-    OverLimit,
-    Assigned(HeldCode),
-    /// A concurrent claim by the same maintainer won (the unique index on the holder).
-    LostRace,
-    /// No code matched the statements.
-    NoCode,
-}
-
 /// True when `err` means the connection to the database went away mid-statement: I/O
 /// failed, or the server ended the session (PostgreSQL's 57P01 admin shutdown, 57P02 crash
 /// shutdown, 57P03 cannot connect now, and the 08 class of connection exceptions).
@@ -283,8 +274,8 @@ impl Store {
     /// Makes a claim: one conditional UPDATE in a transaction with its audit entry, the
     /// session's message and the claim's rate-limit count. The unique index on (campaign,
     /// holder) turns a concurrent second claim by the same user into a lost race that
-    /// answers the code already held. On SQLite the claims of this process take turns before
-    /// they open their transaction (see [`Store::claim_turn`]).
+    /// answers the code already held. The transaction is shared with the other claims
+    /// waiting in this process (see [`batch`]), each with its own statements and result.
     pub async fn claim_counted(&self, claim: &ClaimRequest<'_>) -> sqlx::Result<CountedClaim> {
         let mut reconnected = false;
         let mut hits = None;
@@ -307,7 +298,8 @@ impl Store {
             let counter = claim.counter.filter(|_| hits.is_none());
             // No read of a code already held first: the unique index on (campaign, holder)
             // refuses a second code, and that lost race answers the code held.
-            let (round, counted) = match self.claim_round(claim, stock.worth_trying(), counter).await {
+            let entry = Entry::claim(claim, stock.worth_trying(), counter);
+            let (round, counted) = match self.in_batch(entry).await.map(|s| (s.round, s.hits)) {
                 // A dropped connection (a PostgreSQL failover, a proxy's restart) rolled the
                 // round back, or lost the answer to its commit: either way the next round
                 // meets the unique index if the code was assigned, so trying again is safe.
@@ -337,76 +329,6 @@ impl Store {
             None => ClaimOutcome::NoneLeft,
         };
         answer(outcome, hits)
-    }
-
-    /// One claim transaction: the rate-limit count (`counter`), the claim statements in
-    /// order (those `worth_trying`), then the audit entry and the session's message. Answers
-    /// the window's count when this round committed it.
-    async fn claim_round(
-        &self,
-        claim: &ClaimRequest<'_>,
-        worth_trying: [bool; 2],
-        counter: Option<CounterRow<'_>>,
-    ) -> sqlx::Result<(Round, Option<i64>)> {
-        let _turn = self.claim_turn().await;
-        on_pool!(self, pool => {
-            let mut tx = begin_write(pool).await?;
-            let mut hits = None;
-            if let Some(counter) = counter {
-                let count: i64 = sqlx::query_scalar(COUNT_HIT)
-                    .bind(counter.kind).bind(counter.subject).bind(counter.window_start).bind(counter.expires_at)
-                    .fetch_one(&mut *tx).await?;
-                hits = Some(count);
-                if count > counter.max {
-                    // Hammering does not reset the window: the count stays, no code is sought.
-                    tx.commit().await?;
-                    return Ok((Round::OverLimit, hits));
-                }
-            }
-            for (statement, worth_trying) in claim_statements(pool).into_iter().zip(worth_trying) {
-                if !worth_trying {
-                    continue;
-                }
-                let result: sqlx::Result<Option<HeldCode>> = sqlx::query_as(statement)
-                    .bind(claim.user_id).bind(claim.country.code()).bind(claim.now)
-                    .bind(claim.campaign_id).bind(claim.today).bind(claim.offer_id)
-                    .fetch_optional(&mut *tx).await;
-                match result {
-                    Ok(Some(held)) => {
-                        let entry = AuditEntry {
-                            actor: claim.actor.to_string(),
-                            action: "code.claim",
-                            campaign_id: Some(claim.campaign_id),
-                            code_id: Some(held.id),
-                            user_id: Some(claim.user_id),
-                            detail: format!("declared country {}", claim.country),
-                        };
-                        insert_audit!(&mut *tx, claim.now, &entry)?;
-                        if let Some(flash) = claim.flash {
-                            sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
-                                .bind(flash.session_hash).bind(flash.message)
-                                .execute(&mut *tx).await?;
-                        }
-                        tx.commit().await?;
-                        return Ok((Round::Assigned(held), hits));
-                    }
-                    Ok(None) => continue,
-                    // The count goes with the rollback: the caller counts the claim again.
-                    Err(err) if is_unique_violation(&err) => {
-                        tx.rollback().await?;
-                        return Ok((Round::LostRace, None));
-                    }
-                    Err(err) => return Err(err),
-                }
-            }
-            // Nothing claimed: only the count, if any, is kept.
-            if hits.is_some() {
-                tx.commit().await?;
-            } else {
-                tx.rollback().await?;
-            }
-            Ok((Round::NoCode, hits))
-        })
     }
 
     /// Unexpired codes available to a maintainer in `country`.
