@@ -18,7 +18,9 @@ const NONCE_BYTES: usize = 12;
 /// The service's key for secrets at rest.
 #[derive(Clone)]
 pub struct SecretKey {
-    cipher: Aes256Gcm,
+    /// Shared: the expanded key is half a kilobyte, and the service's state, which holds it,
+    /// is cloned on every request.
+    cipher: std::sync::Arc<Aes256Gcm>,
 }
 
 impl std::fmt::Debug for SecretKey {
@@ -44,7 +46,9 @@ impl SecretKey {
     pub fn from_hex(hex_key: &str) -> Result<SecretKey, SecretError> {
         let bytes = hex::decode(hex_key.trim()).map_err(|_| SecretError::BadKey)?;
         let cipher = Aes256Gcm::new_from_slice(&bytes).map_err(|_| SecretError::BadKey)?;
-        Ok(SecretKey { cipher })
+        Ok(SecretKey {
+            cipher: std::sync::Arc::new(cipher),
+        })
     }
 
     /// A new random key, as hex (for the demo, which makes its own).

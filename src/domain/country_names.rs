@@ -121,28 +121,53 @@ pub fn find(typed: &str) -> Option<&'static str> {
     BY_FOLDED_NAME.get(&fold(typed)).copied().flatten()
 }
 
+/// One country's names, gathered from [`NAMES`] once: a page (the claim form lists every
+/// country a campaign ships to, with its names) asks for them a few hundred times, and a
+/// scan of the whole table for each was most of a maintainer's page's cost.
+#[derive(Default)]
+struct CountryEntry {
+    /// (page language, name), in table order.
+    page: Vec<(&'static str, &'static str)>,
+    /// Names in the country's own languages, in table order, without repeats.
+    own: Vec<&'static str>,
+}
+
+/// Alpha-2 code -> the country's names.
+static BY_COUNTRY: LazyLock<HashMap<&'static str, CountryEntry>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, CountryEntry> = HashMap::new();
+    for entry in NAMES.iter() {
+        let names = index.entry(entry.country).or_default();
+        match entry.kind {
+            Kind::Page => names.page.push((entry.language, entry.name)),
+            Kind::Own if !names.own.contains(&entry.name) => names.own.push(entry.name),
+            _ => {}
+        }
+    }
+    index
+});
+
 /// The country's name in a page language (`en`, `fr`, `de`, `it`, `es`, `nl`, `ja`, `ko`),
-/// when the table has one.
+/// when the table has one (the first it gives).
 pub fn name_in(country: &str, language: &str) -> Option<&'static str> {
-    NAMES
+    let names = BY_COUNTRY.get(country)?;
+    names
+        .page
         .iter()
-        .find(|n| n.country == country && n.kind == Kind::Page && n.language == language)
-        .map(|n| n.name)
+        .find(|(lang, _)| *lang == language)
+        .map(|(_, name)| *name)
 }
 
 /// The country's names in its own languages, without repeats, leaving out `besides` (the name
 /// the page shows already): Switzerland's are "Schweiz", "Suisse", "Svizzera" ...
 pub fn own_names(country: &str, besides: &str) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
-    for entry in NAMES
-        .iter()
-        .filter(|n| n.country == country && n.kind == Kind::Own)
-    {
-        if entry.name != besides && !names.contains(&entry.name) {
-            names.push(entry.name);
-        }
-    }
-    names
+    BY_COUNTRY.get(country).map_or_else(Vec::new, |names| {
+        names
+            .own
+            .iter()
+            .copied()
+            .filter(|name| *name != besides)
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -207,6 +232,37 @@ mod tests {
             assert_eq!(find(name), None, "{name}");
         }
         assert!(BY_FOLDED_NAME.len() > 1500, "{} names", BY_FOLDED_NAME.len());
+    }
+
+    #[test]
+    fn the_index_by_country_answers_as_the_table_reads() {
+        let countries: std::collections::BTreeSet<&str> = NAMES.iter().map(|n| n.country).collect();
+        for country in countries {
+            for language in ["en", "fr", "de", "it", "es", "nl", "ja", "ko", "xx"] {
+                let first_in_table = NAMES
+                    .iter()
+                    .find(|n| n.country == country && n.kind == Kind::Page && n.language == language)
+                    .map(|n| n.name);
+                assert_eq!(
+                    name_in(country, language),
+                    first_in_table,
+                    "{country} in {language}"
+                );
+            }
+            let besides = name_in(country, "en").unwrap_or_default();
+            let mut own: Vec<&str> = Vec::new();
+            for n in NAMES
+                .iter()
+                .filter(|n| n.country == country && n.kind == Kind::Own)
+            {
+                if n.name != besides && !own.contains(&n.name) {
+                    own.push(n.name);
+                }
+            }
+            assert_eq!(own_names(country, besides), own, "{country}");
+        }
+        assert_eq!(name_in("ZZ", "en"), None);
+        assert!(own_names("ZZ", "").is_empty());
     }
 
     #[test]

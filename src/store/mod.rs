@@ -257,6 +257,11 @@ impl Store {
                 .busy_timeout(DATABASE_WAIT);
             let pool = SqlitePoolOptions::new()
                 .after_release(leave_no_transaction)
+                // sqlx pings a connection before every lease by default: on SQLite that is a
+                // round trip to the connection's worker thread per statement, half the thread
+                // hops of a page's read. A SQLite connection is a file this process holds open;
+                // it does not drop like a network one (the ping stays on for PostgreSQL).
+                .test_before_acquire(false)
                 .max_connections(8)
                 .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)

@@ -2,14 +2,13 @@
 //! is logged), or a JSON error under /api.
 //!
 //! Handlers fail with [`AppError`], whose response carries only its status, headers and
-//! [`ErrorKind`]. [`render_errors`], the outermost layer of the route table, writes the body:
+//! [`ErrorKind`]. [`render_errors`], one of the steps of every request (`web::every_request`), writes the body:
 //! the error page, or `{"error": "..."}` for the API. It also gives the same treatment to
 //! the refusals the framework answers by itself (an empty 405, a bare-text 400, 413 or 415
 //! from an extractor), so no answer of the service is an empty or bare-text error.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::views::{ErrorKind, ErrorMessage, ErrorPage, render};
@@ -157,10 +156,10 @@ fn is_api(path: &str) -> bool {
 
 /// Writes the body of every error answer: the service's error page, or a JSON error under
 /// /api (see the module's documentation).
-pub async fn render_errors(
-    axum::extract::State(state): axum::extract::State<super::AppState>,
+pub async fn render_errors<F: Future<Output = Response>>(
+    state: &super::AppState,
     request: Request,
-    next: Next,
+    next: impl FnOnce(Request) -> F,
 ) -> Response {
     let api = is_api(request.uri().path());
     // A person who opens a form's address (a bookmark of a refused form) is sent to the page
@@ -171,7 +170,7 @@ pub async fn render_errors(
     )
     .then(|| super::urls::form_page_of(request.uri().path()))
     .flatten();
-    let response = next.run(request).await;
+    let response = next(request).await;
     let status = response.status();
     if status == StatusCode::METHOD_NOT_ALLOWED
         && let Some(page) = opened

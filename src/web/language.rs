@@ -7,7 +7,6 @@
 
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::Deserialize;
@@ -22,9 +21,13 @@ use crate::i18n::{self, Lang};
 const CHOICE_DAYS: i64 = 365;
 
 /// Answers the request in the visitor's language, and says which in `Content-Language`.
-pub async fn language_layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn language_layer<F: Future<Output = Response>>(
+    state: &AppState,
+    request: Request,
+    next: impl FnOnce(Request) -> F,
+) -> Response {
     let chosen = CookieJar::from_headers(request.headers())
-        .get(CookieName::Language.name(&state))
+        .get(CookieName::Language.name(state))
         .and_then(|cookie| Lang::from_tag(cookie.value()));
     let offered = || {
         request
@@ -35,7 +38,7 @@ pub async fn language_layer(State(state): State<AppState>, request: Request, nex
     };
     let lang = chosen.or_else(offered).unwrap_or_default();
     let path = request.uri().path().to_string();
-    let mut response = request::on_page(path, i18n::speaking(lang, next.run(request))).await;
+    let mut response = request::on_page(path, i18n::speaking(lang, next(request))).await;
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
     headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));

@@ -11,9 +11,8 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request};
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body::{Body as _, Frame, SizeHint};
 use tokio::time::{Instant, Sleep};
@@ -52,7 +51,11 @@ pub const MAX_DRAIN_BYTES: usize = 4 * 1024 * 1024;
 /// time fails the handler's read, and the answer is a 408 that closes the connection, however
 /// the handler took the failure. A body refused unread (413, say) is read to its end first,
 /// within its time and up to [`MAX_DRAIN_BYTES`], so that the client reads the refusal.
-pub async fn request_limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn request_limits<F: Future<Output = Response>>(
+    state: &AppState,
+    request: Request,
+    next: impl FnOnce(Request) -> F,
+) -> Response {
     let uri_bytes = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if uri_bytes > MAX_URI_BYTES {
         return AppError::UriTooLong.into_response();
@@ -94,7 +97,7 @@ pub async fn request_limits(State(state): State<AppState>, request: Request, nex
         pause: pause.map(|pause| (pause, Box::pin(tokio::time::sleep(pause)))),
         timed_out: timed_out.clone(),
     };
-    let response = next.run(Request::from_parts(parts, Body::new(timed))).await;
+    let response = next(Request::from_parts(parts, Body::new(timed))).await;
     if !timed_out.load(Ordering::Relaxed) {
         if response.status().is_client_error() {
             drain(body, deadline).await;

@@ -9,7 +9,6 @@ use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
@@ -67,13 +66,17 @@ pub async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Result
 
 /// Counts every answer by its route pattern (never the raw path: a label value per path would
 /// let any client add series without end) and status, and times it.
-pub async fn measure(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn measure<F: Future<Output = Response>>(
+    state: &AppState,
+    request: Request,
+    next: impl FnOnce(Request) -> F,
+) -> Response {
     let started = Instant::now();
     let route = request
         .extensions()
         .get::<MatchedPath>()
         .map_or(UNMATCHED_ROUTE.to_string(), |path| path.as_str().to_string());
-    let response = next.run(request).await;
+    let response = next(request).await;
     state
         .metrics
         .request(&route, response.status().as_u16(), started.elapsed());

@@ -91,7 +91,8 @@ impl AppState {
 
 /// The service's routes. Every body is limited to [`limits::MAX_FORM_BYTES`] unless its
 /// route says otherwise, and timed ([`limits::request_limits`]); every error answer gets
-/// its page or JSON body from [`error::render_errors`]; every answer the security headers.
+/// its page or JSON body from [`error::render_errors`]; every answer the security headers
+/// (all through [`every_request`]).
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route(urls::HOME, get(pages::index))
@@ -125,26 +126,32 @@ pub fn app(state: AppState) -> Router {
         .merge(admin::routes())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limits::MAX_FORM_BYTES))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            limits::request_limits,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            error::render_errors,
-        ))
-        // Outside the error pages, so that they are written in the visitor's language too.
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            language::language_layer,
-        ))
-        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
-        // Outermost, so that it sees the answer as it leaves, whoever made it.
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            metrics_endpoint::measure,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), every_request))
         .with_state(state)
+}
+
+/// The steps every request goes through, outermost first: measured ([`metrics_endpoint::measure`],
+/// so that it sees the answer as it leaves, whoever made it), given the security headers, answered
+/// in the visitor's language ([`language::language_layer`], outside the error pages so that they
+/// are written in it too), its error answers given their bodies ([`error::render_errors`]), and
+/// its address and body limited ([`limits::request_limits`]).
+///
+/// They are one layer, each step calling the next as a plain function, rather than a layer each:
+/// axum clones a layer's inner service on every request, so five layers cloned the whole stack
+/// below each of them (about a hundred copies of [`AppState`] and sixty boxed services per
+/// request, a fifth of a signed-in `GET /`'s instructions).
+async fn every_request(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let state = &state;
+    metrics_endpoint::measure(state, request, |request| {
+        security_headers(state, request, |request| {
+            language::language_layer(state, request, |request| {
+                error::render_errors(state, request, |request| {
+                    limits::request_limits(state, request, |request| next.run(request))
+                })
+            })
+        })
+    })
+    .await
 }
 
 /// How long `/healthz` waits for the database before it says 503.
@@ -213,8 +220,12 @@ pub const HSTS: &str = "max-age=31536000";
 /// style; the script may fetch from the service itself, for the security-key ceremonies),
 /// no framing, no sniffing, no referrer (sign-in links carry a secret), no caching
 /// of pages that may show a code, and over https, HSTS.
-async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
+async fn security_headers<F: Future<Output = Response>>(
+    state: &AppState,
+    request: Request,
+    next: impl FnOnce(Request) -> F,
+) -> Response {
+    let mut response = next(request).await;
     let headers = response.headers_mut();
     if state.config.secure_cookies() {
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
