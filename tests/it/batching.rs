@@ -321,17 +321,8 @@ async fn a_batch_whose_postgres_connection_drops_loses_no_claim() {
     let campaign = app.with_open_campaign(100).await;
     let offer = fixture::first_offer(&app.store, &campaign).await;
     let racers = claimants(&app.store, 1, 80).await;
-    let mut conn = sqlx::PgConnection::connect(app.db.url()).await.unwrap();
-    for statement in [
-        "CREATE SEQUENCE claim_drops",
-        // The drop comes on the fifth claim's UPDATE, inside a batch under way.
-        "CREATE FUNCTION drop_claim_once() RETURNS trigger AS $$ BEGIN \
-           IF nextval('claim_drops') = 5 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; \
-           RETURN NEW; END $$ LANGUAGE plpgsql",
-        "CREATE TRIGGER drop_claim_once BEFORE UPDATE ON codes FOR EACH ROW EXECUTE FUNCTION drop_claim_once()",
-    ] {
-        sqlx::query(statement).execute(&mut conn).await.unwrap();
-    }
+    // The drop comes on the fifth claim's UPDATE, inside a batch under way.
+    let mut conn = fixture::drop_connection_on_code_update(app.db.url(), 5).await;
 
     let outcomes = claim_at_once(&app, &[&app.store], &racers, campaign.id, offer).await;
 

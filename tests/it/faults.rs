@@ -215,16 +215,7 @@ async fn a_claim_whose_postgres_connection_drops_is_tried_once_more() {
     let campaign = app.with_open_campaign(5).await;
     let browser = app.signed_in("alice").await;
     browser.get("/giveaway").await;
-    let mut conn = sqlx::PgConnection::connect(app.db.url()).await.unwrap();
-    for statement in [
-        "CREATE SEQUENCE claim_drops",
-        "CREATE FUNCTION drop_claim_once() RETURNS trigger AS $$ BEGIN \
-           IF nextval('claim_drops') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; \
-           RETURN NEW; END $$ LANGUAGE plpgsql",
-        "CREATE TRIGGER drop_claim_once BEFORE UPDATE ON codes FOR EACH ROW EXECUTE FUNCTION drop_claim_once()",
-    ] {
-        sqlx::query(statement).execute(&mut conn).await.unwrap();
-    }
+    let mut conn = fixture::drop_connection_on_code_update(app.db.url(), 1).await;
 
     let page = browser.claim("US").await;
     assert_eq!(page.status, 200, "{}", page.text());

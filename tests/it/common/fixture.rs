@@ -184,3 +184,28 @@ pub async fn holdings(store: &Store, campaign: &Campaign) -> Vec<(String, i64)> 
     }
     held
 }
+
+/// On the PostgreSQL database at `url`: the `nth` `UPDATE` of a code (counted from 1) ends its
+/// own connection from inside the statement, as a failover or a proxy's restart would; every
+/// other `UPDATE` goes through. Answers a connection of its own, on which the sequence
+/// `claim_drops` tells how many `UPDATE`s were tried.
+pub async fn drop_connection_on_code_update(url: &str, nth: i64) -> sqlx::PgConnection {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    for statement in [
+        "CREATE SEQUENCE claim_drops",
+        "CREATE TABLE claim_drop_at (n BIGINT NOT NULL)",
+        "CREATE FUNCTION drop_claim_once() RETURNS trigger AS $$ BEGIN \
+           IF nextval('claim_drops') = (SELECT n FROM claim_drop_at) THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; \
+           RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER drop_claim_once BEFORE UPDATE ON codes FOR EACH ROW EXECUTE FUNCTION drop_claim_once()",
+    ] {
+        sqlx::query(statement).execute(&mut conn).await.unwrap();
+    }
+    sqlx::query("INSERT INTO claim_drop_at (n) VALUES ($1)")
+        .bind(nth)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn
+}
