@@ -24,8 +24,8 @@ use crate::domain::eligibility::{self, Facts, Ineligible};
 use crate::domain::phases::{self, Phase};
 use crate::registry_live::LiveRegistry;
 use crate::store::{
-    Campaign, ClaimOutcome, ClaimRequest, CounterRow, HeldCode, Offer, Released, SessionFlash, StandingReads,
-    Store, User,
+    Campaign, ClaimOutcome, ClaimRequest, CounterRow, CriticalProject, HeldCode, Offer, Released,
+    SessionFlash, StandingReads, Store, User,
 };
 
 /// Where a maintainer stands in one campaign.
@@ -127,38 +127,46 @@ pub async fn standing_in(
 /// admin, so they read why) and every one they hold a code in. When there are none: the one
 /// that ended last (it says it has ended, with its message) and the next one to open. Empty
 /// only when there has never been a campaign. Purged campaigns have nothing left to show.
-pub async fn standings(store: &Store, user: &User, today: NaiveDate) -> sqlx::Result<Vec<CampaignStanding>> {
+/// With them, the maintainer's critical projects. Read through [`Store::page_reads`] (kept
+/// in process for a moment): for a page, never for a claim.
+pub async fn standings(
+    store: &Store,
+    user: &User,
+    today: NaiveDate,
+) -> sqlx::Result<(Vec<CriticalProject>, Vec<CampaignStanding>)> {
     let campaigns: Vec<Campaign> = store
         .campaigns()
         .await?
         .into_iter()
         .filter(|c| c.purged_at.is_none())
         .collect();
+    let ids: Vec<i64> = campaigns.iter().map(|c| c.id).collect();
+    let (projects, reads) = store.page_reads(user.id, &ids, today).await?;
     let mut shown = Vec::new();
-    for campaign in &campaigns {
+    for (campaign, reads) in campaigns.iter().zip(&reads) {
         let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
-        let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
         // Outside its dates a campaign shows only to a holder.
         if !in_dates && reads.held.is_none() {
             continue;
         }
-        shown.push(standing_from(store, user, campaign, today, reads).await?);
+        shown.push(standing_from(store, user, campaign, today, reads.clone()).await?);
     }
     if shown.is_empty() {
         let last_ended = campaigns
             .iter()
-            .filter(|c| c.ends_on < today)
-            .max_by_key(|c| c.ends_on);
+            .zip(&reads)
+            .filter(|(c, _)| c.ends_on < today)
+            .max_by_key(|(c, _)| c.ends_on);
         let next = campaigns
             .iter()
-            .filter(|c| c.starts_on > today)
-            .min_by_key(|c| c.starts_on);
-        for campaign in last_ended.into_iter().chain(next) {
-            let reads = store.standing_reads(campaign.id, user.id, today, None).await?;
-            shown.push(standing_from(store, user, campaign, today, reads).await?);
+            .zip(&reads)
+            .filter(|(c, _)| c.starts_on > today)
+            .min_by_key(|(c, _)| c.starts_on);
+        for (campaign, reads) in last_ended.into_iter().chain(next) {
+            shown.push(standing_from(store, user, campaign, today, reads.clone()).await?);
         }
     }
-    Ok(shown)
+    Ok((projects, shown))
 }
 
 /// Why a claim gave no code.

@@ -125,15 +125,46 @@ impl Lang {
             langid!("ja"),
             langid!("ko"),
         ];
-        &IDS[Lang::ALL
+        &IDS[self.index()]
+    }
+
+    /// The language's place in [`Lang::ALL`].
+    fn index(self) -> usize {
+        Lang::ALL
             .iter()
             .position(|l| *l == self)
-            .expect("every language is listed")]
+            .expect("every language is listed")
     }
 
     /// The message `id` in this language.
     pub fn t(self, id: &str) -> String {
-        self.lookup(id, None)
+        self.text(id).into_owned()
+    }
+
+    /// The message `id` in this language, as resolved once for the life of the process: a
+    /// message without arguments always reads the same, and a page asks for dozens of them
+    /// (each one resolved by Fluent was most of a page's cost). Only messages some language
+    /// has are kept, so what is kept is bounded by the `.ftl` files.
+    pub fn text(self, id: &str) -> Cow<'static, str> {
+        type Resolved = std::sync::RwLock<HashMap<&'static str, &'static str>>;
+        static RESOLVED: [std::sync::OnceLock<Resolved>; 8] = [const { std::sync::OnceLock::new() }; 8];
+        let resolved = RESOLVED[self.index()].get_or_init(Default::default);
+        if let Some(text) = resolved
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(id)
+        {
+            return Cow::Borrowed(text);
+        }
+        let Some(text) = self.resolve(id, None) else {
+            return Cow::Owned(self.missing(id));
+        };
+        let mut resolved = resolved.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Cow::Borrowed(
+            resolved
+                .entry(Box::leak(id.to_string().into_boxed_str()))
+                .or_insert_with(|| Box::leak(text.into_boxed_str())),
+        )
     }
 
     /// The message `id` in this language, with its arguments: numbers choose plural forms.
@@ -146,16 +177,22 @@ impl Lang {
     }
 
     fn lookup(self, id: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
-        // Every language has a bundle of its own, so the chain is this language, then English.
-        // The loader's own lookup (`try_lookup_complete`) negotiates that chain anew on every
-        // message, a sixth of the messages' cost on a maintainer's page.
+        self.resolve(id, args).unwrap_or_else(|| self.missing(id))
+    }
+
+    /// The message in this language, else in English: every language has a bundle of its
+    /// own, so the chain is this language, then English. The loader's own lookup
+    /// (`try_lookup_complete`) negotiates that chain anew on every message, a sixth of the
+    /// messages' cost on a maintainer's page.
+    fn resolve(self, id: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> Option<String> {
         let in_language = |lang: Lang| LOCALES.lookup_single_language(lang.id(), id, args).ok();
-        in_language(self)
-            .or_else(|| (self != Lang::En).then(|| in_language(Lang::En)).flatten())
-            .unwrap_or_else(|| {
-                tracing::warn!(id, language = self.code(), "message missing in every language");
-                format!("{MISSING_OPEN}{id}⟧")
-            })
+        in_language(self).or_else(|| (self != Lang::En).then(|| in_language(Lang::En)).flatten())
+    }
+
+    /// What shows in place of a message no language has (see [`MISSING_OPEN`]).
+    fn missing(self, id: &str) -> String {
+        tracing::warn!(id, language = self.code(), "message missing in every language");
+        format!("{MISSING_OPEN}{id}⟧")
     }
 }
 

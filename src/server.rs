@@ -105,6 +105,20 @@ pub fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     })
 }
 
+/// Drops the reads kept in process past their time every few seconds
+/// ([`crate::store::READS_KEPT_FOR`]), so that what a storm of page views kept does not stay
+/// in memory after it when no later read of that kind comes to sweep it.
+pub fn spawn_read_sweeper(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let store = state.store.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(crate::store::READS_KEPT_FOR * 5);
+        loop {
+            every.tick().await;
+            store.sweep_kept_reads();
+        }
+    })
+}
+
 /// Seals TOTP secrets stored in clear by a version of keydrop from before secrets were sealed
 /// (each is replaced only if unchanged meanwhile, so replicas starting together agree).
 pub async fn seal_plaintext_totp_secrets(state: &AppState) -> anyhow::Result<u64> {
@@ -129,6 +143,7 @@ pub async fn seal_plaintext_totp_secrets(state: &AppState) -> anyhow::Result<u64
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     seal_plaintext_totp_secrets(&state).await?;
     let upkeep = spawn_upkeep(&state);
+    let sweeper = spawn_read_sweeper(&state);
     let publisher = spawn_stripe_publisher(&state);
     let reminders = spawn_reminders(&state);
     let senders = spawn_mail_senders(&state);
@@ -142,6 +157,7 @@ pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()>
     serve_http(listener, app(state), limits, shutdown).await;
     senders.stop().await;
     upkeep.abort();
+    sweeper.abort();
     for task in [publisher, reminders].into_iter().flatten() {
         task.abort();
     }

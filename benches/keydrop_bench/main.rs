@@ -10,7 +10,9 @@
 //! user may create databases. The server under test is a real `keydrop serve` process of the
 //! same (release) build, so its RSS is read from /proc; the client is one HTTP client with
 //! 64 connections. Flags: `--quick`, `--out FILE` (write the table between the markers of
-//! FILE; a full run writes BENCHMARKS.md), `--sqlite-only`.
+//! FILE; a full run writes BENCHMARKS.md), `--sqlite-only`, `--postgres-only` (the PostgreSQL
+//! stampede alone), `--import-only` (the import rows and the claims during a load); the last
+//! two print a partial table and write nothing unless `--out` is given.
 
 #[path = "../../tests/it/common/db.rs"]
 #[allow(dead_code)]
@@ -26,7 +28,7 @@ mod world;
 use std::fmt::Write as _;
 
 use db::Backend;
-use measure::{Sample, claims_during_load, gets, holdings, import, raw_claims, stampede};
+use measure::{CodeOrder, Imports, Sample, claims_during_load, gets, holdings, import, raw_claims, stampede};
 use world::{Server, Size, World, proc_mb, reset_peak};
 
 /// The sizes of a run.
@@ -286,27 +288,45 @@ async fn import_rows(plan: &Plan, rows: &mut Vec<Row>) {
         "[SQLite] import of {} codes: keydrop codes import, the API, the sqlite3 shell",
         plan.import
     );
-    let runs = import(plan.import).await;
-    let shell = format!(
-        "sqlite3 shell, `.import` into a temporary table then INSERT ... SELECT into a table of the shape and indexes of `codes`: {:.2} s, {:.1} MB",
-        runs.shell.seconds, runs.shell.peak_mb
-    );
-    let loads = [
-        (
-            format!("`keydrop codes import` of {} codes (SQLite)", plan.import),
-            &runs.cli,
-            "peak",
+    let in_order = import(plan.import, CodeOrder::InOrder).await;
+    let random = import(plan.import, CodeOrder::Random).await;
+    let shell = |runs: &Imports| {
+        format!(
+            "sqlite3 shell, `.import` into a temporary table then INSERT ... SELECT into a table of the shape and indexes of `codes`: {:.2} s, {:.1} MB",
+            runs.shell.seconds, runs.shell.peak_mb
+        )
+    };
+    let mut loads = vec![(
+        format!(
+            "`keydrop codes import` of {} codes in order (SQLite)",
+            plan.import
         ),
-        (
+        &in_order.cli,
+        "peak",
+        &in_order,
+    )];
+    if let Some(api) = &in_order.api {
+        loads.push((
             format!(
                 "API upload (`POST /api/v1/campaigns/NAME/batches`) of the same {} codes (SQLite)",
                 plan.import
             ),
-            &runs.api,
+            api,
             "peak of keydrop serve",
+            &in_order,
+        ));
+    }
+    loads.push((
+        format!(
+            "`keydrop codes import` of {} random 16-letter codes, as vendors' are (SQLite)",
+            plan.import
         ),
-    ];
-    for (what, run, peak) in loads {
+        &random.cli,
+        "peak",
+        &random,
+    ));
+    for (what, run, peak, runs) in loads {
+        let shell = shell(runs);
         let ratio = runs.shell.seconds / run.seconds;
         rows.push(Row {
             what,
@@ -426,48 +446,65 @@ fn write_into(path: &str, table: &str) {
 async fn run() {
     let args: Vec<String> = std::env::args().collect();
     let quick = args.iter().any(|a| a == "--quick");
+    // --postgres-only and --import-only run a part of the table (the PostgreSQL stampede; the
+    // import rows and the claims during a load): a partial table rewrites no file unless --out
+    // names one.
+    let postgres_only = args.iter().any(|a| a == "--postgres-only");
+    let import_only = args.iter().any(|a| a == "--import-only");
     let out = args
         .iter()
         .position(|a| a == "--out")
         .and_then(|i| args.get(i + 1).cloned())
-        .or_else(|| (!quick).then(|| "BENCHMARKS.md".to_string()));
+        .or_else(|| (!quick && !postgres_only && !import_only).then(|| "BENCHMARKS.md".to_string()));
     let with_postgres = db::postgres_url().is_some() && !args.iter().any(|a| a == "--sqlite-only");
     let plan = Plan::new(quick);
     let mut rows = Vec::new();
-
-    let one_x = main_scenario(&plan, Backend::Sqlite, &mut rows).await;
-    if with_postgres {
+    if postgres_only {
+        assert!(with_postgres, "--postgres-only needs KEYDROP_TEST_POSTGRES_URL");
         main_scenario(&plan, Backend::Postgres, &mut rows).await;
-    } else {
-        eprintln!("KEYDROP_TEST_POSTGRES_URL is not set: the PostgreSQL stampede is skipped");
+        finish(&plan, &rows, out);
+        return;
     }
-    for factor in [4, 16] {
+
+    if !import_only {
+        let one_x = main_scenario(&plan, Backend::Sqlite, &mut rows).await;
+        if with_postgres {
+            main_scenario(&plan, Backend::Postgres, &mut rows).await;
+        } else {
+            eprintln!("KEYDROP_TEST_POSTGRES_URL is not set: the PostgreSQL stampede is skipped");
+        }
+        for factor in [4, 16] {
+            let size = Size {
+                maintainers: plan.base.maintainers * factor,
+                codes: plan.base.codes * factor,
+                baseline_codes: 0,
+            };
+            let what = format!(
+                "stampede {factor}x, SQLite: {} maintainers, {} codes",
+                size.maintainers, size.codes
+            );
+            scaled(&plan, what, size, one_x, &mut rows).await;
+        }
         let size = Size {
-            maintainers: plan.base.maintainers * factor,
-            codes: plan.base.codes * factor,
+            codes: plan.million,
             baseline_codes: 0,
+            ..plan.base
         };
         let what = format!(
-            "stampede {factor}x, SQLite: {} maintainers, {} codes",
-            size.maintainers, size.codes
+            "stampede with {} codes loaded, SQLite: {} maintainers",
+            plan.million, size.maintainers
         );
         scaled(&plan, what, size, one_x, &mut rows).await;
     }
-    let size = Size {
-        codes: plan.million,
-        baseline_codes: 0,
-        ..plan.base
-    };
-    let what = format!(
-        "stampede with {} codes loaded, SQLite: {} maintainers",
-        plan.million, size.maintainers
-    );
-    scaled(&plan, what, size, one_x, &mut rows).await;
-
     import_rows(&plan, &mut rows).await;
     during_load_row(&plan, &mut rows).await;
 
-    let table = table(&plan, &rows);
+    finish(&plan, &rows, out);
+}
+
+/// Prints the table, and writes it into `out` if given.
+fn finish(plan: &Plan, rows: &[Row], out: Option<String>) {
+    let table = table(plan, rows);
     println!("{table}");
     if let Some(path) = out {
         write_into(&path, &table);

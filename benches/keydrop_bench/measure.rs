@@ -328,8 +328,19 @@ pub fn run_measured(mut command: Command, stdin: Option<&std::path::Path>) -> Ru
 /// `INSERT ... SELECT` into a table of the same shape and indexes as `codes`.
 pub struct Imports {
     pub cli: Run,
-    pub api: Run,
+    /// The API upload (run for the in-order file only).
+    pub api: Option<Run>,
     pub shell: Run,
+}
+
+/// The codes of an import's file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeOrder {
+    /// `IMPORT-00000001`, `IMPORT-00000002`, ...: each insert lands at the end of the unique
+    /// index on `codes.code`.
+    InOrder,
+    /// Random 16-letter codes, as vendors' promo codes are: inserts land all over the index.
+    Random,
 }
 
 /// A fresh SQLite database in `dir` with the campaign codes load into.
@@ -399,10 +410,13 @@ pub async fn api_upload(database_url: &str, base: &str, file: &std::path::Path) 
     status_of(request).await
 }
 
-pub async fn import(n: usize) -> Imports {
+pub async fn import(n: usize, order: CodeOrder) -> Imports {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("codes.txt");
-    write_codes(&file, "IMPORT", n);
+    match order {
+        CodeOrder::InOrder => write_codes(&file, "IMPORT", n),
+        CodeOrder::Random => write_random_codes(&file, n),
+    }
 
     let db = import_target(dir.path(), "keydrop.db").await;
     // The shape of `codes` as keydrop made it: table and indexes (not its triggers).
@@ -417,18 +431,10 @@ pub async fn import(n: usize) -> Imports {
         .unwrap()
     };
     let cli = run_measured(import_command(&file, db.url()), None);
-
-    let api_db = import_target(dir.path(), "api.db").await;
-    let server = world::Server::start(api_db.url()).await;
-    world::reset_peak(server.pid());
-    let started = Instant::now();
-    let status = api_upload(api_db.url(), &server.base, &file).await;
-    assert_eq!(status, 200, "the API upload loads every code");
-    let api = Run {
-        seconds: started.elapsed().as_secs_f64(),
-        peak_mb: world::proc_mb(server.pid(), "VmHWM:").unwrap_or(0.0),
+    let api = match order {
+        CodeOrder::InOrder => Some(api_import(dir.path(), &file).await),
+        CodeOrder::Random => None,
     };
-    drop(server);
 
     let script = dir.path().join("shell.sql");
     let mut sql = String::from(".bail on\nPRAGMA journal_mode = WAL;\n");
@@ -447,6 +453,45 @@ pub async fn import(n: usize) -> Imports {
     shell.arg(dir.path().join("shell.db")).stdout(Stdio::null());
     let shell = run_measured(shell, Some(&script));
     Imports { cli, api, shell }
+}
+
+/// The API upload of `file` to a `keydrop serve` on a fresh database in `dir`: the request's
+/// time and the server's peak RSS.
+async fn api_import(dir: &std::path::Path, file: &std::path::Path) -> Run {
+    let api_db = import_target(dir, "api.db").await;
+    let server = world::Server::start(api_db.url()).await;
+    world::reset_peak(server.pid());
+    let started = Instant::now();
+    let status = api_upload(api_db.url(), &server.base, file).await;
+    assert_eq!(status, 200, "the API upload loads every code");
+    Run {
+        seconds: started.elapsed().as_secs_f64(),
+        peak_mb: world::proc_mb(server.pid(), "VmHWM:").unwrap_or(0.0),
+    }
+}
+
+/// `n` distinct random codes of 16 capital letters, one a line: the same file on every run
+/// (a fixed seed), so that runs compare.
+fn write_random_codes(path: &std::path::Path, n: usize) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    // xorshift64*: enough randomness to spread the codes over the index, and no dependency.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    while seen.len() < n {
+        let mut code = [0u8; 16];
+        for letter in &mut code {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            *letter = b'A' + (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 59) as u8 % 26;
+        }
+        if seen.insert(code) {
+            out.write_all(&code).unwrap();
+            out.write_all(b"\n").unwrap();
+        }
+    }
+    out.flush().unwrap();
 }
 
 /// Claims one after another, one every [`CLAIM_GAP`], by the maintainers of `sessions`, for

@@ -1,6 +1,7 @@
 //! Admin accounts, their second factor, hand-made grants and API tokens.
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Store, begin_write, on_pool};
 
 /// What the admin area needs to know about a signed-in user.
@@ -76,6 +77,7 @@ impl Store {
                 .bind(username.trim().to_lowercase()).bind(is_admin)
                 .fetch_optional(&mut *tx).await?;
             let Some(user_id) = user_id else { return Ok(false) };
+            let _forget = self.forget_after(Change::User(user_id));
             if !is_admin {
                 // A former admin's open sessions lose the second factor with the role.
                 sqlx::query("UPDATE sessions SET second_factor_at = NULL WHERE user_id = $1")
@@ -124,6 +126,7 @@ impl Store {
         recovery_code_hashes: &[String],
         now: i64,
     ) -> sqlx::Result<TotpAcceptance> {
+        let _forget = self.forget_after(Change::Session(session_hash.to_string()));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let enabled_before: Option<i64> = sqlx::query_scalar("SELECT totp_enabled_at FROM users WHERE id = $1")
@@ -163,6 +166,7 @@ impl Store {
         session_hash: &str,
         now: i64,
     ) -> sqlx::Result<Option<i64>> {
+        let _forget = self.forget_after(Change::Session(session_hash.to_string()));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let used = sqlx::query(
@@ -210,6 +214,7 @@ impl Store {
 
     /// Grants eligibility by hand; `false` when a grant is already in force.
     pub async fn grant(&self, user_id: i64, reason: &str, now: i64, actor: &str) -> sqlx::Result<bool> {
+        let _forget = self.forget_after(Change::User(user_id));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let inserted = sqlx::query(
@@ -234,6 +239,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<bool> {
+        let _forget = self.forget_after(Change::User(user_id));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let withdrawn = sqlx::query(

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{
     ActivityCount, AuditEntry, BatchStats, Campaign, CampaignPeople, CountryStats, Store, begin_write,
     on_pool,
@@ -128,6 +129,7 @@ impl Store {
     /// actor), and its invitations and reminders are deleted from the outbox. Refused without an archive, or while codes are still held. Claims stay closed.
     /// Registry accounts are not the campaign's and stay.
     pub async fn purge_campaign(&self, campaign: &Campaign, now: i64, actor: &str) -> sqlx::Result<Purge> {
+        let _forget = self.forget_after(Change::Everything);
         let _forget = self.campaign_cache.forget_after();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Store, User, begin_write, on_pool};
 
 /// A session is marked as seen at most once in this many seconds: its idle limit is counted
@@ -115,6 +116,12 @@ impl Store {
     /// The live session with this token hash and its user, if any: before its end, and seen
     /// within `idle`. One read answers everything a signed-in page needs about who is asking
     /// (see [`LiveSession`]). Marks it seen now (at most once a [`SEEN_GRANULARITY_SECONDS`]).
+    ///
+    /// The answer is kept in process for [`super::READS_KEPT_FOR`] (see
+    /// [`super::read_cache`]): a session ended or changed through this store is forgotten at
+    /// once, one ended elsewhere is refused within that bound. Its end and idle limit are
+    /// checked against `now` on every use of a kept answer, and one due to be marked seen is
+    /// read again (and marked).
     pub async fn session(
         &self,
         token_hash: &str,
@@ -122,8 +129,36 @@ impl Store {
         idle: Duration,
     ) -> sqlx::Result<Option<LiveSession>> {
         let seen_since = now - idle.as_secs() as i64;
+        let sessions = &self.read_caches.sessions;
+        let ticket = match sessions.get(token_hash) {
+            Ok(live) if live.session.expires_at <= now || live.session.last_seen_at <= seen_since => {
+                return Ok(None);
+            }
+            Ok(live) if live.session.last_seen_at > now - SEEN_GRANULARITY_SECONDS => return Ok(Some(live)),
+            // Due to be marked seen: read again (another replica may have marked it already);
+            // the new read replaces the kept one.
+            Ok(_) => sessions.ticket(token_hash),
+            Err(ticket) => ticket,
+        };
+        let read_at = std::time::Instant::now();
+        let live = self.session_fresh(token_hash, now, idle).await?;
+        if let Some(live) = &live {
+            sessions.keep(token_hash.to_string(), ticket, read_at, live.clone());
+        }
+        Ok(live)
+    }
+
+    /// As [`Store::session`], read from the database whatever is kept in process: for the
+    /// admin area, which must never act on a session or admin flag a moment old.
+    pub async fn session_fresh(
+        &self,
+        token_hash: &str,
+        now: i64,
+        idle: Duration,
+    ) -> sqlx::Result<Option<LiveSession>> {
+        let seen_since = now - idle.as_secs() as i64;
         on_pool!(self, pool => {
-            let live = sqlx::query_as::<_, LiveSession>(
+            let mut live = sqlx::query_as::<_, LiveSession>(
                 "SELECT s.user_id, s.expires_at, s.flash, s.second_factor_at, s.last_seen_at, \
                         u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, u.language, \
                         u.is_admin, u.giveaway_mail_off_at IS NOT NULL AS giveaway_mail_off \
@@ -131,9 +166,10 @@ impl Store {
                  WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3")
                 .bind(token_hash).bind(now).bind(seen_since)
                 .fetch_optional(pool).await?;
-            if live.as_ref().is_some_and(|l| l.session.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
+            if let Some(live) = live.as_mut().filter(|l| l.session.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
                 sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2")
                     .bind(token_hash).bind(now).execute(pool).await?;
+                live.session.last_seen_at = now;
             }
             Ok(live)
         })
@@ -141,6 +177,7 @@ impl Store {
 
     /// Leaves a message for the next page the session sees.
     pub async fn set_flash(&self, token_hash: &str, message: &str) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::Session(token_hash.to_string()));
         on_pool!(self, pool => sqlx::query("UPDATE sessions SET flash = $2 WHERE token_hash = $1")
             .bind(token_hash).bind(message)
             .execute(pool).await.map(drop))
@@ -148,6 +185,7 @@ impl Store {
 
     /// Forgets the session's message once shown.
     pub async fn clear_flash(&self, token_hash: &str) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::Session(token_hash.to_string()));
         on_pool!(self, pool => sqlx::query("UPDATE sessions SET flash = NULL WHERE token_hash = $1 AND flash IS NOT NULL")
             .bind(token_hash)
             .execute(pool).await.map(drop))
@@ -155,6 +193,7 @@ impl Store {
 
     /// Ends a session.
     pub async fn delete_session(&self, token_hash: &str) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::Session(token_hash.to_string()));
         on_pool!(self, pool => sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(pool).await.map(drop))
@@ -169,6 +208,7 @@ impl Store {
             let user_id: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
                 .bind(username.trim().to_lowercase()).fetch_optional(&mut *tx).await?;
             let Some(user_id) = user_id else { return Ok(None) };
+            let _forget = self.forget_after(Change::User(user_id));
             let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(user_id).execute(&mut *tx).await?.rows_affected();
             sqlx::query("UPDATE login_tokens SET expires_at = $2 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2")

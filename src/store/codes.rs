@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, HeldCode, Store, begin_write, on_pool};
 use crate::domain::countries::Country;
 use crate::domain::vendor_report::VendorRedemption;
@@ -97,6 +98,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<(Option<HeldCode>, bool)> {
+        let _forget = self.forget_after(Change::Holding { user_id, campaign_id });
         let marked = on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let code_id: Option<i64> = sqlx::query_scalar(
@@ -128,6 +130,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<RedemptionReport> {
+        let _forget = self.forget_after(Change::Everything);
         let mut report = RedemptionReport::default();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
@@ -183,6 +186,9 @@ impl Store {
                 insert_audit!(&mut *tx, now, &entry)?;
             }
             tx.commit().await?;
+            if expired > 0 {
+                self.forget_reads(&Change::Everything);
+            }
             Ok(expired)
         })
     }
@@ -269,6 +275,7 @@ impl Store {
     /// Revokes an assigned code; its holder may claim again while the campaign allows it.
     /// `false` when the code is not assigned.
     pub async fn revoke_code(&self, code_id: i64, reason: &str, now: i64, actor: &str) -> sqlx::Result<bool> {
+        let _forget = self.forget_after(Change::Everything);
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let revoked: Option<(i64, Option<i64>)> = sqlx::query_as(
@@ -286,6 +293,7 @@ impl Store {
 
     /// Marks an assigned code redeemed on an admin's word. `false` when it is not assigned.
     pub async fn mark_redeemed_by_admin(&self, code_id: i64, now: i64, actor: &str) -> sqlx::Result<bool> {
+        let _forget = self.forget_after(Change::Everything);
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let marked: Option<(i64, Option<i64>)> = sqlx::query_as(

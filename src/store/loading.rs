@@ -4,7 +4,8 @@
 //! 1. one short transaction takes the upload (of two confirmations, the second finds it
 //!    taken) and creates the batch unpublished, with a lease;
 //! 2. the staged codes are copied into `codes`, [`LOAD_CHUNK`] lines per transaction, each
-//!    renewing the lease. The codes of an unpublished batch are invisible to claims, stock
+//!    renewing the lease (a load straight from a file writes through the `LoadWriter` of
+//!    `src/store/load_writer.rs` instead, several chunks a transaction when nobody waits). The codes of an unpublished batch are invisible to claims, stock
 //!    counts, statistics and Stripe;
 //! 3. one short transaction publishes the batch with its audit entry. When the load is
 //!    refused instead (bad lines, all-or-nothing), its codes are removed again in chunks and
@@ -16,6 +17,7 @@
 use std::time::Instant;
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Store, Upload, begin_write, on_pool};
 use crate::domain::batch_file::{BadLine, LineProblem};
 
@@ -179,63 +181,6 @@ impl Store {
         })
     }
 
-    /// Step 2 of a load straight from a file: writes one chunk of its good codes (no code
-    /// twice, at most [`LOAD_CHUNK`]) into the batch, in one short transaction that renews
-    /// the lease. The unique index on `codes.code` decides what lands; answers how many did,
-    /// and the lines that did not: a code of an earlier line of the same file (its row is of
-    /// this batch, and names its line), or one already in the database.
-    pub(crate) async fn load_codes(
-        &self,
-        upload: &Upload,
-        batch_id: i64,
-        codes: &[(u64, String)],
-        lease: i64,
-    ) -> sqlx::Result<(i64, Vec<BadLine>)> {
-        if codes.is_empty() {
-            return Ok((0, Vec::new()));
-        }
-        // The codes and their lines as a VALUES list (columns column1, column2 on both
-        // databases): one statement, two parameters a code.
-        fn values<DB: sqlx::Database>(sql: &mut sqlx::QueryBuilder<DB>, codes: &[(u64, String)])
-        where
-            for<'t> &'t String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
-            for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
-        {
-            sql.push("(");
-            sql.push_values(codes, |mut row, (line, code)| {
-                row.push_bind(code).push_bind(*line as i64);
-            });
-            sql.push(") AS v");
-        }
-        // Claims of this process queue in turn with the chunks instead of on SQLite's busy
-        // handler, so that a claim waits one chunk at most (see `Store::write_turn`).
-        let _turn = self.write_turn().await;
-        on_pool!(self, pool => {
-            let mut tx = begin_write(pool).await?;
-            let mut insert = sqlx::QueryBuilder::new(
-                "INSERT INTO codes (campaign_id, batch_id, expires_on, code, file_line) SELECT ");
-            insert.push_bind(upload.campaign_id).push(", ").push_bind(batch_id).push(", ")
-                .push_bind(upload.expires_on).push(", v.column1, v.column2 FROM ");
-            values(&mut insert, codes);
-            // SQLite reads ON after a bare SELECT as a join's: the WHERE ends the SELECT.
-            insert.push(" WHERE TRUE ON CONFLICT (code) DO NOTHING");
-            let loaded = insert.build().execute(&mut *tx).await?.rows_affected() as i64;
-            let refused = if loaded < codes.len() as i64 {
-                // Some codes met a row: whose, and from which line.
-                let mut owners = sqlx::QueryBuilder::new("SELECT v.column2, c.batch_id, c.file_line FROM ");
-                values(&mut owners, codes);
-                owners.push(" JOIN codes c ON c.code = v.column1");
-                let rows: Vec<(i64, i64, Option<i64>)> = owners.build_query_as().fetch_all(&mut *tx).await?;
-                refused_lines(batch_id, codes, &rows)
-            } else {
-                Vec::new()
-            };
-            chunk_landed!(tx, batch_id, loaded, lease);
-            tx.commit().await?;
-            Ok((loaded, refused))
-        })
-    }
-
     /// Step 1: takes the upload and creates its batch, unpublished. `None` when the upload was
     /// taken already.
     pub(crate) async fn start_load(
@@ -245,6 +190,7 @@ impl Store {
         lease: i64,
         actor: &str,
     ) -> sqlx::Result<Option<i64>> {
+        let _forget = self.forget_after(Change::Everything);
         let countries = upload.country_list();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
@@ -273,6 +219,7 @@ impl Store {
     /// Step 2: copies the staged lines after `after` (up to [`LOAD_CHUNK`] of them) into the
     /// batch and renews its lease; answers how many codes landed.
     async fn load_chunk(&self, upload: &Upload, batch_id: i64, after: i64, lease: i64) -> sqlx::Result<i64> {
+        let _forget = self.forget_after(Change::Everything);
         // In turn with this process's claims, as in `Store::load_codes`.
         let _turn = self.write_turn().await;
         on_pool!(self, pool => {
@@ -300,6 +247,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::Everything);
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let published = sqlx::query(
@@ -330,6 +278,7 @@ impl Store {
     /// Removes an unpublished batch and its codes (in chunks), and releases its upload so that
     /// it can be confirmed again. A published batch is never touched.
     pub(crate) async fn remove_unpublished_batch(&self, batch_id: i64) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::Everything);
         self.delete_in_chunks(
             "DELETE FROM codes WHERE id IN (SELECT c.id FROM codes c JOIN batches b ON b.id = c.batch_id \
              WHERE c.batch_id = $1 AND NOT b.published LIMIT 5000)",
@@ -400,7 +349,11 @@ pub(crate) struct Settle {
 /// (line, its batch, the line it came from): a row of this batch from another line is a
 /// repeat within the file, any other row a code loaded before. A code with no row (removed
 /// since) was refused all the same.
-fn refused_lines(batch_id: i64, codes: &[(u64, String)], rows: &[(i64, i64, Option<i64>)]) -> Vec<BadLine> {
+pub(super) fn refused_lines(
+    batch_id: i64,
+    codes: &[(u64, String)],
+    rows: &[(i64, i64, Option<i64>)],
+) -> Vec<BadLine> {
     let owner: std::collections::HashMap<i64, (i64, Option<i64>)> = rows
         .iter()
         .map(|&(line, batch, from)| (line, (batch, from)))

@@ -26,11 +26,13 @@ mod codes;
 mod dashboard;
 mod exports;
 mod limits;
+mod load_writer;
 mod loading;
 mod offers;
 mod outbox;
 mod outcome;
 mod phases;
+mod read_cache;
 mod registry;
 mod releases;
 mod security_keys;
@@ -56,12 +58,14 @@ pub use dashboard::{
 };
 pub use exports::AuditExport;
 pub use limits::{AdminLockout, CounterRow};
+pub use load_writer::{LOAD_CACHE_KIB, LOAD_CHECKPOINT_ROWS, LOAD_TRANSACTION_MOST};
 pub use loading::{Confirmed, LOAD_CHUNK, LOAD_LEASE_SECONDS};
 pub(crate) use loading::{Lease, Settle};
 pub use offers::{NewOffer, Offer, OfferProblem, OfferStats};
 pub use outbox::{FailedMail, LeasedMail, MailCounts, MailKind, MailOutcome};
 pub use outcome::{CodeStateCount, KeysInUse, RegistrySnapshot, SNAPSHOTS_SHOWN};
 pub use phases::{StoredPhase, describe_change};
+pub use read_cache::{READS_KEPT_FOR, READS_KEPT_MOST};
 pub use registry::{CriticalProject, ImportSummary, User};
 pub use releases::{HANDED_BACK_REASON, HandBackCounts, ReleaseRow, Released};
 pub use security_keys::{Ceremony, KeyGate, KeyRemoval, KeyUse, METHOD_SECURITY_KEY, SecurityKey};
@@ -76,6 +80,8 @@ pub struct Store {
     db: Db,
     /// Campaigns, offers and phases kept for a moment (see [`campaign_cache`]).
     campaign_cache: std::sync::Arc<campaign_cache::CampaignCache>,
+    /// Sessions and maintainers' page reads kept for a moment (see [`read_cache`]).
+    read_caches: std::sync::Arc<read_cache::ReadCaches>,
     /// The queue of this process's claims and rate-limit counts, run in shared write
     /// transactions (see [`claims::batch`]).
     claim_batcher: std::sync::Arc<claims::batch::Batcher>,
@@ -219,6 +225,28 @@ fn leave_no_transaction<C: sqlx::Connection>(
     })
 }
 
+/// How long a pooled PostgreSQL connection may sit idle and still be leased without a ping.
+const TRUSTED_IDLE: Duration = Duration::from_secs(1);
+
+/// Pings a PostgreSQL connection before its lease when it sat idle longer than
+/// [`TRUSTED_IDLE`]: one that the server or a proxy closed in the meantime (a restart, an
+/// idle timeout) is then replaced before a request meets it. sqlx's default pings before
+/// every lease, a round trip in front of each of a claim's statements that took a third of
+/// its round trips; a connection in steady use answered a moment ago, and the rare one that
+/// dies under use fails its statement, which the claim tries once more (see
+/// `Store::claim_counted`).
+fn ping_if_idle(
+    conn: &mut sqlx::PgConnection,
+    meta: sqlx::pool::PoolConnectionMetadata,
+) -> futures_util::future::BoxFuture<'_, sqlx::Result<bool>> {
+    Box::pin(async move {
+        if meta.idle_for > TRUSTED_IDLE {
+            sqlx::Connection::ping(conn).await?;
+        }
+        Ok(true)
+    })
+}
+
 /// `None` when `result` is a lost race on a unique constraint (a name already taken), else
 /// what it holds.
 pub(crate) fn unless_taken<T>(result: sqlx::Result<T>) -> sqlx::Result<Option<T>> {
@@ -240,6 +268,10 @@ impl Store {
             let options = PgConnectOptions::from_str(url)?.options([("lock_timeout", lock_timeout.as_str())]);
             let pool = PgPoolOptions::new()
                 .after_release(leave_no_transaction)
+                // A connection is pinged before its lease only after it sat idle a while
+                // (see `ping_if_idle`), not before every statement.
+                .test_before_acquire(false)
+                .before_acquire(ping_if_idle)
                 .max_connections(16)
                 .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)
@@ -274,6 +306,7 @@ impl Store {
         Ok(Store {
             db,
             campaign_cache: Default::default(),
+            read_caches: Default::default(),
             claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new()),
             last_writable: Default::default(),
         })
@@ -298,6 +331,12 @@ impl Store {
             Db::Sqlite(_) => Some(self.claim_batcher.turn().await),
             Db::Postgres(_) => None,
         }
+    }
+
+    /// True when a claim or a count of this process waits for the write turn (see
+    /// [`Store::write_turn`]): a load then commits after the chunk under way.
+    pub(crate) fn write_wanted(&self) -> bool {
+        self.claim_batcher.has_waiting()
     }
 
     /// Answers when the database does.

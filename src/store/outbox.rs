@@ -14,6 +14,7 @@ use sqlx::{Pool, Postgres, Sqlite};
 
 use super::audit::insert_audit;
 use super::dashboard::{bind_rules, eligible_user};
+use super::read_cache::Change;
 use super::registry::SET_LANGUAGE;
 use super::{AuditEntry, Campaign, Store, User, begin_write, on_pool};
 use crate::i18n::Lang;
@@ -199,6 +200,11 @@ impl Store {
         now: i64,
         give_up_at: i64,
     ) -> sqlx::Result<()> {
+        // Their language is written as they ask: forgotten once the transaction has ended.
+        let _forget: Vec<_> = users
+            .iter()
+            .map(|user| self.forget_after(Change::User(user.id)))
+            .collect();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             for user in users {
@@ -456,6 +462,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<bool> {
+        let _forget = self.forget_after(Change::User(user_id));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let change = if on {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Store, begin_write, on_pool};
 use crate::domain::cohort::{self, CohortRule};
 use crate::domain::registry_files::RegistryExport;
@@ -82,6 +83,7 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<ImportSummary> {
+        let _forget = self.forget_after(Change::Everything);
         let downloads: Vec<(&str, u64)> = export
             .projects
             .iter()
@@ -192,6 +194,7 @@ impl Store {
 
     /// Remembers the language `user_id` reads keydrop in; writes only when it changed.
     pub async fn set_user_language(&self, user_id: i64, lang: Lang) -> sqlx::Result<()> {
+        let _forget = self.forget_after(Change::User(user_id));
         on_pool!(self, pool => sqlx::query(SET_LANGUAGE).bind(lang.code()).bind(user_id).execute(pool).await.map(drop))
     }
 

@@ -6,6 +6,7 @@
 //! hand-back and a redemption, exactly one wins.
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Campaign, Store, begin_write, on_pool};
 
 /// The reason a retired code carries (a revocation by its holder, not by the admins).
@@ -48,6 +49,10 @@ impl Store {
         now: i64,
         actor: &str,
     ) -> sqlx::Result<Option<Released>> {
+        let _forget = self.forget_after(Change::Holding {
+            user_id,
+            campaign_id: campaign.id,
+        });
         let restock = campaign.restocks_handed_back();
         // The `state = 'assigned' AND user_id = $2` condition is the whole race-safety: a
         // concurrent hand-back or redemption that committed first leaves nothing to match.

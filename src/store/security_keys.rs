@@ -7,6 +7,7 @@
 //! same moment as the real one, cannot count twice.
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Store, begin_write, is_unique_violation, on_pool};
 
 /// The two kinds of ceremony.
@@ -200,6 +201,7 @@ impl Store {
         session_hash: &str,
         now: i64,
     ) -> sqlx::Result<KeyUse> {
+        let _forget = self.forget_after(Change::Session(session_hash.to_string()));
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let moved = sqlx::query(

@@ -3,9 +3,13 @@
 //! stock of the offer they are about to claim from. These were six round trips of every claim
 //! and of every campaign on a maintainer's page.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
 use chrono::NaiveDate;
 
-use super::{HANDED_BACK_REASON, HeldCode, Stock, Store, on_pool};
+use super::{CriticalProject, HANDED_BACK_REASON, HeldCode, Stock, Store, on_pool};
 use crate::domain::countries::Country;
 
 /// The facts of one maintainer in one campaign (see [`Store::standing_reads`]).
@@ -121,5 +125,93 @@ impl Store {
             held_offer_id: row.held_offer_id,
             last_revoked_at: row.last_revoked_at,
         })
+    }
+}
+
+/// What a maintainer's page reads about them: their critical projects and their reads in
+/// each campaign, kept in process for a moment (see [`super::READS_KEPT_FOR`]).
+#[derive(Debug)]
+pub(crate) struct PageReads {
+    /// The day the reads were made for (a code expires, a batch goes out of date, with it).
+    today: NaiveDate,
+    projects: Vec<CriticalProject>,
+    /// By campaign id; their `codes_left` is the campaign's kept stock, read apart.
+    standings: HashMap<i64, StandingReads>,
+}
+
+impl Store {
+    /// A maintainer's critical projects and their reads in each of `campaign_ids` on `today`,
+    /// in that order, for their page: kept in process for [`super::READS_KEPT_FOR`], and
+    /// forgotten at once by a change through this store (a claim, a hand-back, a grant, a
+    /// load...). Each campaign's codes left is kept apart, per campaign, so that someone
+    /// else's claim does not make everyone's page read again. Never for a claim: a claim
+    /// reads [`Store::standing_reads`] and its transaction reads the rest.
+    pub async fn page_reads(
+        &self,
+        user_id: i64,
+        campaign_ids: &[i64],
+        today: NaiveDate,
+    ) -> sqlx::Result<(Vec<CriticalProject>, Vec<StandingReads>)> {
+        let pages = &self.read_caches.pages;
+        let ticket = match pages.get(&user_id) {
+            Ok(kept)
+                if kept.today == today && campaign_ids.iter().all(|id| kept.standings.contains_key(id)) =>
+            {
+                let mut standings = Vec::with_capacity(campaign_ids.len());
+                for id in campaign_ids {
+                    let mut reads = kept.standings[id].clone();
+                    reads.codes_left = self.stock_kept(*id, today).await?;
+                    standings.push(reads);
+                }
+                return Ok((kept.projects.clone(), standings));
+            }
+            // Read for another day, or before a campaign was added: read again.
+            Ok(_) => pages.ticket(&user_id),
+            Err(ticket) => ticket,
+        };
+        let stock_tickets: Vec<_> = campaign_ids
+            .iter()
+            .map(|id| self.read_caches.stock.get(id).err())
+            .collect();
+        let read_at = Instant::now();
+        let projects = self.critical_projects_of(user_id).await?;
+        let mut standings = Vec::with_capacity(campaign_ids.len());
+        for id in campaign_ids {
+            standings.push(self.standing_reads(*id, user_id, today, None).await?);
+        }
+        for ((id, reads), ticket) in campaign_ids.iter().zip(&standings).zip(stock_tickets) {
+            if let Some(ticket) = ticket {
+                self.read_caches
+                    .stock
+                    .keep(*id, ticket, read_at, (today, reads.codes_left));
+            }
+        }
+        let kept = PageReads {
+            today,
+            projects: projects.clone(),
+            standings: campaign_ids
+                .iter()
+                .copied()
+                .zip(standings.iter().cloned())
+                .collect(),
+        };
+        pages.keep(user_id, ticket, read_at, Arc::new(kept));
+        Ok((projects, standings))
+    }
+
+    /// A campaign's codes left on `today` (see [`Store::codes_left`]), kept in process for
+    /// [`super::READS_KEPT_FOR`] and forgotten at once by a change of its stock through this
+    /// store.
+    async fn stock_kept(&self, campaign_id: i64, today: NaiveDate) -> sqlx::Result<i64> {
+        let stock = &self.read_caches.stock;
+        let ticket = match stock.get(&campaign_id) {
+            Ok((day, left)) if day == today => return Ok(left),
+            Ok(_) => stock.ticket(&campaign_id),
+            Err(ticket) => ticket,
+        };
+        let read_at = Instant::now();
+        let left = self.codes_left(campaign_id, today).await?;
+        stock.keep(campaign_id, ticket, read_at, (today, left));
+        Ok(left)
     }
 }

@@ -2,6 +2,7 @@
 //! background, retried with backoff), Checkout Sessions, and webhook events handled once.
 
 use super::audit::insert_audit;
+use super::read_cache::Change;
 use super::{AuditEntry, Campaign, Store, begin_write, on_pool};
 
 /// A code's Stripe promotion as stored.
@@ -146,6 +147,7 @@ impl Store {
     /// gains no code once published, so a marked batch has nothing left to queue; a campaign
     /// switched to Stripe later has unmarked batches, queued at the next round.
     pub async fn queue_promotions(&self, now: i64) -> sqlx::Result<u64> {
+        let _forget = self.forget_after(Change::Everything);
         // The published batches of Stripe campaigns whose codes are not queued yet.
         macro_rules! unqueued_batches {
             () => {
@@ -341,6 +343,7 @@ impl Store {
         country: Option<&str>,
         now: i64,
     ) -> sqlx::Result<EventOutcome> {
+        let _forget = self.forget_after(Change::Everything);
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             if !first_sight!(tx, event_id, "checkout.session.completed", now) {
@@ -412,6 +415,7 @@ impl Store {
         status: &PromotionStatus,
         now: i64,
     ) -> sqlx::Result<EventOutcome> {
+        let _forget = self.forget_after(Change::Everything);
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             if let Some(event_id) = event_id

@@ -199,14 +199,8 @@ async fn giveaway_page(
 ) -> WebResult<GiveawayPage> {
     let today = state.clock.today();
     let user = &signed_in.user;
-    let projects = state
-        .store
-        .critical_projects_of(user.id)
-        .await?
-        .into_iter()
-        .map(ProjectView::from)
-        .collect();
-    let standings = giveaway::standings(&state.store, user, today).await?;
+    let (projects, standings) = giveaway::standings(&state.store, user, today).await?;
+    let projects = projects.into_iter().map(ProjectView::from).collect();
     let several = standings.len() > 1;
     // The countries each campaign's offers ship to, for its claim form, and the offer of the
     // code held (offers are kept in process: no round trip).

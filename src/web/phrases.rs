@@ -69,6 +69,56 @@ pub fn countries(countries: &[Country]) -> String {
     names.join(&i18n::current().t("claim-list-separator"))
 }
 
+/// What the claim form says about the countries a campaign ships to, in one language.
+#[derive(Debug)]
+pub struct CountryTexts {
+    /// The hint under the field, naming every country (text, escaped where shown).
+    pub hint: String,
+    /// The field's suggestions: one `<option>` per country, its label escaped (HTML).
+    pub options: String,
+}
+
+/// The most sets of countries whose [`CountryTexts`] are kept per process: a campaign's
+/// offers ship to one set, so a few campaigns in eight languages take a few dozen.
+const COUNTRY_TEXTS_KEPT: usize = 256;
+
+/// The claim form's [`CountryTexts`] for `countries` in the page's language, made once per
+/// language and set of countries (each is a dozen or more country names looked up, formatted
+/// and escaped, on every maintainer's page).
+pub fn country_texts(countries: &[Country]) -> std::sync::Arc<CountryTexts> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Kept = Mutex<HashMap<(i18n::Lang, Vec<Country>), Arc<CountryTexts>>>;
+    static KEPT: OnceLock<Kept> = OnceLock::new();
+    let lang = i18n::current();
+    let key = (lang, countries.to_vec());
+    let kept = KEPT.get_or_init(Default::default);
+    if let Some(texts) = kept.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return texts.clone();
+    }
+    let options = countries
+        .iter()
+        .map(|country| {
+            format!(
+                "<option value=\"{}\">{}</option>",
+                country.code(),
+                escape(&country.label_in(lang.code()))
+            )
+        })
+        .collect();
+    let hint = lang.t_args(
+        "claim-country-hint",
+        &[("countries", self::countries(countries).into())],
+    );
+    let texts = Arc::new(CountryTexts { hint, options });
+    let mut kept = kept.lock().unwrap_or_else(|p| p.into_inner());
+    if kept.len() >= COUNTRY_TEXTS_KEPT {
+        kept.clear();
+    }
+    kept.insert(key, texts.clone());
+    texts
+}
+
 /// The claim form's answer to a code people use that ISO gives to nobody ("UK"): the code
 /// meant, with its country's name in the page's language.
 pub fn common_mistake(given: &str, meant: &str) -> String {

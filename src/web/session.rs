@@ -110,8 +110,15 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<Option<SignedIn>, 
     };
     let session_hash = tokens::hash(&token);
     let (now, idle) = (state.clock.unix(), state.config.session_idle);
-    // Session and user in one read: every signed-in request starts with it.
-    let Some(live) = state.store.session(&session_hash, now, idle).await? else {
+    // Session and user in one read: every signed-in request starts with it. The admin area
+    // reads it fresh (never a session or admin flag kept a moment, see
+    // `crate::store::READS_KEPT_FOR`); the maintainer's pages take the one kept in process.
+    let live = if parts.uri.path().starts_with(urls::ADMIN) {
+        state.store.session_fresh(&session_hash, now, idle).await?
+    } else {
+        state.store.session(&session_hash, now, idle).await?
+    };
+    let Some(live) = live else {
         return Ok(None);
     };
     Ok(Some(SignedIn {

@@ -66,8 +66,8 @@ impl Chrome {
     }
 
     /// The message `id` in the page's language.
-    pub fn t(&self, id: &str) -> String {
-        self.lang().t(id)
+    pub fn t(&self, id: &str) -> std::borrow::Cow<'static, str> {
+        self.lang().text(id)
     }
 
     /// The message `id` with one argument.

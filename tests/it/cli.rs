@@ -155,6 +155,9 @@ backend_tests! {
         assert!(text.contains("3 lines read: 2 codes marked redeemed (1 held by maintainers, 1 never handed out), 0 redeemed already, 1 unknown, 0 revoked (left revoked)."), "{text}");
         assert!(text.contains("unknown codes (not loaded in keydrop): 1\n  line 3: NOPE-1234"), "{text}");
         assert!(text.contains(&format!("codes never handed out by keydrop (now marked redeemed so nobody receives them): 1\n  line 4: {unused}")), "{text}");
+        // The command line is another process: its change shows on the server's pages within
+        // `READS_KEPT_FOR`, and at once once the server forgets what it keeps.
+        app.store.forget_kept_reads();
         let page = app.signed_in("alice").await.get("/giveaway").await;
         assert!(page.shows("The store reports this code used on 20 November 2026"), "{}", page.text());
 

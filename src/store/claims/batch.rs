@@ -31,6 +31,7 @@ use super::shared_error::copy_error;
 use super::{ClaimRequest, HeldCode, claim_statements, is_connection_lost};
 use crate::domain::countries::Country;
 use crate::store::audit::insert_audits;
+use crate::store::read_cache::Change;
 use crate::store::{AuditEntry, CounterRow, Store, begin_write, is_busy, is_unique_violation, on_pool};
 
 /// The most entries one write transaction takes. SQLite has one writer, so a batch holds
@@ -202,6 +203,15 @@ impl Batcher {
         self.turn.clone().lock_owned().await
     }
 
+    /// True when entries wait in the queue (for their batch's turn).
+    pub(crate) fn has_waiting(&self) -> bool {
+        !self
+            .queue
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .is_empty()
+    }
+
     /// Takes the next batch off the queue. An entry whose request has gone (its client left
     /// while it waited) is dropped unrun, as an abandoned request never began its claim.
     fn next_batch(&self) -> Vec<Waiting> {
@@ -358,6 +368,24 @@ impl Store {
     /// One write transaction for `entries`: their counts, each claim's statements in turn,
     /// then every claim's audit entry and session message. Any error rolls it all back.
     async fn batch_transaction(&self, entries: &[Entry]) -> sqlx::Result<Vec<Settled>> {
+        // Each claimant's page, the campaign's stock and the session given a message are
+        // forgotten once the transaction has ended.
+        let _forget: Vec<_> = entries
+            .iter()
+            .filter_map(|entry| entry.claim.as_ref())
+            .flat_map(|claim| {
+                let holding = Change::Holding {
+                    user_id: claim.user_id,
+                    campaign_id: claim.campaign_id,
+                };
+                let session = claim
+                    .flash
+                    .as_ref()
+                    .map(|(hash, _)| Change::Session(hash.clone()));
+                std::iter::once(holding).chain(session)
+            })
+            .map(|change| self.forget_after(change))
+            .collect();
         on_pool!(self, pool => {
             let mut tx = begin_write(pool).await?;
             let written: sqlx::Result<Vec<Settled>> = async {

@@ -1,0 +1,174 @@
+//! Reads kept in process for a moment (`src/store/read_cache.rs`): sessions with their user,
+//! and a maintainer's page reads. A change through the same store shows at once; one made
+//! behind its back (another replica) within the bound; a read racing a change never keeps
+//! what the change replaced; the cache holds no more than its bound.
+
+use std::time::{Duration, Instant};
+
+use crate::common::fixture::{first_offer, racer};
+use crate::common::{TestApp, db::TestDb};
+use futures_util::future::join_all;
+use keydrop::domain::countries::Country;
+use keydrop::store::Store;
+
+/// A week, in seconds: how long the test sessions last.
+const WEEK: i64 = 7 * 24 * 3600;
+
+/// The idle limit the test sessions are read with.
+const IDLE: Duration = Duration::from_secs(3600);
+
+/// A new session of `username` through `store`; answers its token's hash.
+async fn open_session(app: &TestApp, store: &Store, username: &str) -> String {
+    let user = store.user_by_username(username).await.unwrap().unwrap();
+    let hash = keydrop::tokens::hash(&keydrop::tokens::new_token());
+    let now = app.clock.unix();
+    store
+        .create_session(&hash, user.id, now, now + WEEK)
+        .await
+        .unwrap();
+    hash
+}
+
+/// True when `store` answers the session as live now.
+async fn live(app: &TestApp, store: &Store, hash: &str) -> bool {
+    store
+        .session(hash, app.clock.unix(), IDLE)
+        .await
+        .unwrap()
+        .is_some()
+}
+
+backend_tests! {
+    async fn a_sign_out_or_a_message_through_the_store_shows_at_once(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let hash = open_session(&app, &app.store, "alice").await;
+        assert!(live(&app, &app.store, &hash).await);
+        assert_eq!(app.store.sessions_kept(), 1, "the read is kept");
+
+        app.store.set_flash(&hash, "claimed").await.unwrap();
+        let read = app.store.session(&hash, app.clock.unix(), IDLE).await.unwrap().unwrap();
+        assert_eq!(read.session.flash.as_deref(), Some("claimed"), "the message left shows at once");
+        app.store.clear_flash(&hash).await.unwrap();
+        let read = app.store.session(&hash, app.clock.unix(), IDLE).await.unwrap().unwrap();
+        assert_eq!(read.session.flash, None, "the message shown is gone at once");
+
+        app.store.delete_session(&hash).await.unwrap();
+        assert!(!live(&app, &app.store, &hash).await, "signed out at once");
+
+        // Revoked everywhere, and the admin flag given: both show at once.
+        let other = open_session(&app, &app.store, "bob").await;
+        let read = app.store.session(&other, app.clock.unix(), IDLE).await.unwrap().unwrap();
+        assert!(!read.is_admin);
+        app.store.set_admin("bob", true, app.clock.unix(), "test").await.unwrap();
+        let read = app.store.session(&other, app.clock.unix(), IDLE).await.unwrap().unwrap();
+        assert!(read.is_admin, "the admin flag shows at once");
+        app.store.revoke_sessions("bob", app.clock.unix(), "test").await.unwrap();
+        assert!(!live(&app, &app.store, &other).await, "revoked at once");
+    }
+
+    async fn a_session_ended_by_another_replica_stops_working_within_the_bound(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let replica = Store::connect(app.db.url()).await.unwrap();
+        let bound = Duration::from_millis(200);
+        app.store.keep_reads_for(bound, 1000);
+        let hash = open_session(&app, &app.store, "alice").await;
+        assert!(live(&app, &app.store, &hash).await);
+
+        replica.delete_session(&hash).await.unwrap();
+        let ended_at = Instant::now();
+        while live(&app, &app.store, &hash).await {
+            assert!(ended_at.elapsed() < bound + Duration::from_millis(150), "still live after {:?}", ended_at.elapsed());
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        // The same for the user's admin flag, given by the other replica.
+        let other = open_session(&app, &app.store, "bob").await;
+        assert!(!app.store.session(&other, app.clock.unix(), IDLE).await.unwrap().unwrap().is_admin);
+        replica.set_admin("bob", true, app.clock.unix(), "test").await.unwrap();
+        let given_at = Instant::now();
+        while !app.store.session(&other, app.clock.unix(), IDLE).await.unwrap().unwrap().is_admin {
+            assert!(given_at.elapsed() < bound + Duration::from_millis(150), "not admin after {:?}", given_at.elapsed());
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    async fn a_kept_session_still_ends_at_its_limits_and_is_marked_seen(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        let hash = open_session(&app, &app.store, "alice").await;
+        let alice = app.store.user_by_username("alice").await.unwrap().unwrap();
+        let seen_sql = "SELECT last_seen_at FROM sessions WHERE user_id = $1";
+        let opened = app.clock.unix();
+        assert!(live(&app, &app.store, &hash).await);
+        // Two minutes on: the kept read is due to be marked seen, and is.
+        app.clock.advance(chrono::Duration::minutes(2));
+        assert!(live(&app, &app.store, &hash).await);
+        assert_eq!(app.count(seen_sql, &[alice.id]).await, opened + 120, "marked seen through the kept read");
+        // Idle past the limit: refused, though read a moment ago.
+        app.clock.advance(chrono::Duration::from_std(IDLE).unwrap() + chrono::Duration::minutes(1));
+        assert!(!live(&app, &app.store, &hash).await, "idle past the limit");
+    }
+
+    async fn a_read_racing_a_sign_out_never_keeps_the_ended_session(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        app.with_open_campaign(1).await;
+        for round in 0..20 {
+            let hash = open_session(&app, &app.store, "alice").await;
+            app.store.forget_kept_reads();
+            let readers = join_all((0..8).map(|_| live(&app, &app.store, &hash)));
+            let (_, ()) = tokio::join!(readers, async { app.store.delete_session(&hash).await.unwrap() });
+            assert!(!live(&app, &app.store, &hash).await, "round {round}: a read begun before the sign-out kept it");
+        }
+    }
+
+    async fn a_claim_shows_its_code_and_message_on_the_next_page_at_once(backend: Backend) {
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(3).await;
+        let alice = app.signed_in("alice").await;
+        let before = alice.get("/giveaway").await;
+        assert!(before.body.contains("name=\"country\""), "the claim form");
+        let after = alice.claim("US").await;
+        assert!(after.shows("Your code is ready"), "the claim's message: {}", after.text());
+        assert!(after.promo_code().is_some(), "the code, at once");
+        // Another maintainer's page sees the stock the claim took, at once, in the same store.
+        let user = app.store.user_by_username("bob").await.unwrap().unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        assert_eq!(reads[0].codes_left, 2);
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        assert_eq!(reads[0].codes_left, 2, "kept");
+        let offer = first_offer(&app.store, &campaign).await;
+        let country = Country::parse_typed("US").unwrap();
+        app.store.claim(campaign.id, offer, user.id, country, (app.today(), app.clock.unix()), "test", None).await.unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        assert!(reads[0].held.is_some(), "bob's own claim, at once");
+        assert_eq!(reads[0].codes_left, 1, "and the stock it took");
+        // A hand-back through the store shows at once too.
+        let bob = app.store.user_by_username("bob").await.unwrap().unwrap();
+        app.store.release_code(&campaign, bob.id, app.clock.unix(), "test").await.unwrap().unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        assert!(reads[0].held.is_none() && reads[0].handed_back, "handed back, at once");
+    }
+
+    async fn the_kept_reads_stay_within_their_bound(backend: Backend) {
+        let db = TestDb::create(backend).await;
+        let app = TestApp::start_on(db, |_| {}).await;
+        app.with_open_campaign(1).await;
+        let bound = Duration::from_millis(100);
+        app.store.keep_reads_for(bound, 10);
+        let mut hashes = Vec::new();
+        for i in 1..=25 {
+            hashes.push(open_session(&app, &app.store, &racer(i)).await);
+        }
+        for hash in &hashes {
+            assert!(live(&app, &app.store, hash).await);
+        }
+        assert_eq!(app.store.sessions_kept(), 10, "no more than the bound");
+        // Once those are past their time, new reads take their place.
+        tokio::time::sleep(bound + Duration::from_millis(20)).await;
+        for hash in &hashes[15..] {
+            assert!(live(&app, &app.store, hash).await);
+        }
+        assert_eq!(app.store.sessions_kept(), 10, "the old ones swept, the new ones kept");
+    }
+}
