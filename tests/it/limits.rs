@@ -12,7 +12,7 @@ use tokio::net::TcpStream;
 use crate::common::fake_stripe::WEBHOOK_SECRET;
 use crate::common::fixture::CAMPAIGN;
 use crate::common::smtp::{SmtpServer, login_link_in};
-use crate::common::{Page, TestApp, admin_browser};
+use crate::common::{Page, TestApp, admin_browser, wait_for_mail};
 use keydrop::domain::rates::RateLimit;
 
 /// The sign-in links alive now.
@@ -90,6 +90,7 @@ backend_tests! {
 
         // As many mails as links, and of the links only the newest is alive.
         let mails = wait_for_mails(&smtp, allowed).await;
+        wait_for_mail(&app.store, |c| c.queued == 0).await;
         assert_eq!(app.count(LINKS_SENT, &[]).await, allowed as i64);
         assert_eq!(app.count(LIVE_LINKS, &[app.clock.unix()]).await, 1);
         let mut signed_in = 0;
@@ -117,6 +118,8 @@ backend_tests! {
             statuses.push(browser.submit("/login", "/login", &[("login", login)]).await.status);
         }
         assert_eq!(statuses, [200, 200, 200, 429, 429]);
+        // The sender audits a link once it went out, a moment after the answer.
+        wait_for_mail(&app.store, |c| c.queued == 0).await;
         assert_eq!(app.count(LINKS_SENT, &[]).await, 3, "a link per allowed request, none after");
         // Another account is not held back by alice's limit.
         assert_eq!(browser.submit("/login", "/login", &[("login", "bob")]).await.status, 200);
