@@ -128,11 +128,13 @@ pub async fn standing_in(
 /// that ended last (it says it has ended, with its message) and the next one to open. Empty
 /// only when there has never been a campaign. Purged campaigns have nothing left to show.
 /// With them, the maintainer's critical projects. Read through [`Store::page_reads`] (kept
-/// in process for a moment): for a page, never for a claim.
+/// in process for a moment): for a page, never for a claim. `decided_on`, the reads a claim
+/// of this request was just answered on, stand in for that campaign's read.
 pub async fn standings(
     store: &Store,
     user: &User,
     today: NaiveDate,
+    decided_on: Option<&(i64, StandingReads)>,
 ) -> sqlx::Result<(Vec<CriticalProject>, Vec<CampaignStanding>)> {
     let campaigns: Vec<Campaign> = store
         .campaigns()
@@ -141,7 +143,7 @@ pub async fn standings(
         .filter(|c| c.purged_at.is_none())
         .collect();
     let ids: Vec<i64> = campaigns.iter().map(|c| c.id).collect();
-    let (projects, reads) = store.page_reads(user.id, &ids, today).await?;
+    let (projects, reads) = store.page_reads(user.id, &ids, today, decided_on).await?;
     let mut shown = Vec::new();
     for (campaign, reads) in campaigns.iter().zip(&reads) {
         let in_dates = (campaign.starts_on..=campaign.ends_on).contains(&today);
@@ -282,11 +284,23 @@ pub struct ClaimAnswer {
     /// The rate-limit window's count, this claim included, when the claim's transaction
     /// counted it; `None` when the claim ended before (the caller counts it then).
     pub hits: Option<i64>,
+    /// The maintainer's reads in the campaign that decided the answer, when nothing was
+    /// written after them: the page explaining a refusal shows them rather than reading
+    /// the same row again (see [`standings`]).
+    pub decided_on: Option<(i64, StandingReads)>,
 }
 
 impl ClaimAnswer {
-    fn uncounted(result: Result<ClaimOutcome, ClaimRefusal>) -> ClaimAnswer {
-        ClaimAnswer { result, hits: None }
+    /// An answer decided on `reads` of the campaign `campaign_id`, before any transaction.
+    fn uncounted(
+        (campaign_id, reads): (i64, &StandingReads),
+        result: Result<ClaimOutcome, ClaimRefusal>,
+    ) -> ClaimAnswer {
+        ClaimAnswer {
+            result,
+            hits: None,
+            decided_on: Some((campaign_id, reads.clone())),
+        }
     }
 }
 
@@ -319,32 +333,37 @@ pub async fn claim(
     let reads = store
         .standing_reads(campaign.id, user.id, today, offer_in)
         .await?;
-    if let Some(held) = reads.held {
-        return Ok(ClaimAnswer::uncounted(Ok(ClaimOutcome::AlreadyHeld(held))));
+    let read = (campaign.id, &reads);
+    if let Some(held) = reads.held.clone() {
+        return Ok(ClaimAnswer::uncounted(read, Ok(ClaimOutcome::AlreadyHeld(held))));
     }
     let schedule = store.schedule_of(campaign).await?;
     if let Err(reason) = eligibility::check(&facts_from(&reads, user, campaign, &schedule, today)) {
-        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::Ineligible(reason))));
+        return Ok(ClaimAnswer::uncounted(
+            read,
+            Err(ClaimRefusal::Ineligible(reason)),
+        ));
     }
     // Who maintains the projects today, by the registry's own word: asked before the claim's
     // transaction, never inside it (src/registry_live.rs: time-outs, cache, fallback).
     if let Some(live) = live
         && crate::registry_live::lost_every_role(live, store, user).await?
     {
-        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::RolesGone)));
+        return Ok(ClaimAnswer::uncounted(read, Err(ClaimRefusal::RolesGone)));
     }
     let country = match country {
         Ok(country) => country,
-        Err(err) => return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::BadCountry(err)))),
+        Err(err) => return Ok(ClaimAnswer::uncounted(read, Err(ClaimRefusal::BadCountry(err)))),
     };
     if !countries_served(&offers).contains(&country) {
-        return Ok(ClaimAnswer::uncounted(Err(ClaimRefusal::CountryNotServed(
-            country,
-        ))));
+        return Ok(ClaimAnswer::uncounted(
+            read,
+            Err(ClaimRefusal::CountryNotServed(country)),
+        ));
     }
     let offer = match offer_for_claim(store, &offers, country, declared.offer, today).await? {
         Ok(offer) => offer,
-        Err(refusal) => return Ok(ClaimAnswer::uncounted(Err(refusal))),
+        Err(refusal) => return Ok(ClaimAnswer::uncounted(read, Err(refusal))),
     };
     let actor = format!("maintainer {}", user.username);
     let request = ClaimRequest {
@@ -362,12 +381,15 @@ pub async fn claim(
         counter: claiming.counter,
     };
     let counted = store.claim_counted(&request).await?;
+    // A stock read as empty sends no claim to a transaction: the reads still hold.
+    let nothing_written = request.stock.is_some_and(|stock| stock.total() == 0);
     Ok(ClaimAnswer {
         result: match counted.outcome {
             ClaimOutcome::NoneLeft => Err(ClaimRefusal::NoneLeftFor(country)),
             outcome => Ok(outcome),
         },
         hits: counted.hits,
+        decided_on: nothing_written.then(|| (campaign.id, reads.clone())),
     })
 }
 

@@ -11,8 +11,9 @@
 //! same (release) build, so its RSS is read from /proc; the client is one HTTP client with
 //! 64 connections. Flags: `--quick`, `--out FILE` (write the table between the markers of
 //! FILE; a full run writes BENCHMARKS.md), `--sqlite-only`, `--postgres-only` (the PostgreSQL
-//! stampede alone), `--import-only` (the import rows and the claims during a load); the last
-//! two print a partial table and write nothing unless `--out` is given.
+//! stampede alone), `--sqlite-main-only` (the SQLite stampede, pages and memory rows),
+//! `--import-only` (the import rows and the claims during a load); the last three print a
+//! partial table and write nothing unless `--out` is given.
 
 #[path = "../../tests/it/common/db.rs"]
 #[allow(dead_code)]
@@ -446,22 +447,31 @@ fn write_into(path: &str, table: &str) {
 async fn run() {
     let args: Vec<String> = std::env::args().collect();
     let quick = args.iter().any(|a| a == "--quick");
-    // --postgres-only and --import-only run a part of the table (the PostgreSQL stampede; the
-    // import rows and the claims during a load): a partial table rewrites no file unless --out
-    // names one.
+    // --postgres-only, --sqlite-main-only and --import-only run a part of the table (the
+    // PostgreSQL stampede; the SQLite stampede with the pages and memory rows; the import rows
+    // and the claims during a load): a partial table rewrites no file unless --out names one.
     let postgres_only = args.iter().any(|a| a == "--postgres-only");
     let import_only = args.iter().any(|a| a == "--import-only");
+    let sqlite_main_only = args.iter().any(|a| a == "--sqlite-main-only");
     let out = args
         .iter()
         .position(|a| a == "--out")
         .and_then(|i| args.get(i + 1).cloned())
-        .or_else(|| (!quick && !postgres_only && !import_only).then(|| "BENCHMARKS.md".to_string()));
+        .or_else(|| {
+            (!quick && !postgres_only && !import_only && !sqlite_main_only)
+                .then(|| "BENCHMARKS.md".to_string())
+        });
     let with_postgres = db::postgres_url().is_some() && !args.iter().any(|a| a == "--sqlite-only");
     let plan = Plan::new(quick);
     let mut rows = Vec::new();
     if postgres_only {
         assert!(with_postgres, "--postgres-only needs KEYDROP_TEST_POSTGRES_URL");
         main_scenario(&plan, Backend::Postgres, &mut rows).await;
+        finish(&plan, &rows, out);
+        return;
+    }
+    if sqlite_main_only {
+        main_scenario(&plan, Backend::Sqlite, &mut rows).await;
         finish(&plan, &rows, out);
         return;
     }

@@ -145,12 +145,16 @@ impl Store {
     /// forgotten at once by a change through this store (a claim, a hand-back, a grant, a
     /// load...). Each campaign's codes left is kept apart, per campaign, so that someone
     /// else's claim does not make everyone's page read again. Never for a claim: a claim
-    /// reads [`Store::standing_reads`] and its transaction reads the rest.
+    /// reads [`Store::standing_reads`] and its transaction reads the rest. `known`: a
+    /// campaign's reads made by this request already (a claim refused on them); they are
+    /// used, not read again, and then nothing is kept, since they were read before this
+    /// call's ticket was taken (a change in between would be kept as if it never happened).
     pub async fn page_reads(
         &self,
         user_id: i64,
         campaign_ids: &[i64],
         today: NaiveDate,
+        known: Option<&(i64, StandingReads)>,
     ) -> sqlx::Result<(Vec<CriticalProject>, Vec<StandingReads>)> {
         let pages = &self.read_caches.pages;
         let ticket = match pages.get(&user_id) {
@@ -177,7 +181,13 @@ impl Store {
         let projects = self.critical_projects_of(user_id).await?;
         let mut standings = Vec::with_capacity(campaign_ids.len());
         for id in campaign_ids {
-            standings.push(self.standing_reads(*id, user_id, today, None).await?);
+            standings.push(match known {
+                Some((known_id, reads)) if known_id == id => reads.clone(),
+                _ => self.standing_reads(*id, user_id, today, None).await?,
+            });
+        }
+        if known.is_some() {
+            return Ok((projects, standings));
         }
         for ((id, reads), ticket) in campaign_ids.iter().zip(&standings).zip(stock_tickets) {
             if let Some(ticket) = ticket {

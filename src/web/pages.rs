@@ -189,6 +189,8 @@ struct ShownRefusal {
     campaign_id: i64,
     refusal: ClaimRefusal,
     entered_country: String,
+    /// The reads the refusal was decided on (see [`giveaway::ClaimAnswer::decided_on`]).
+    decided_on: Option<(i64, crate::store::StandingReads)>,
 }
 
 /// Builds the maintainer's page.
@@ -199,7 +201,8 @@ async fn giveaway_page(
 ) -> WebResult<GiveawayPage> {
     let today = state.clock.today();
     let user = &signed_in.user;
-    let (projects, standings) = giveaway::standings(&state.store, user, today).await?;
+    let decided_on = refusal.as_ref().and_then(|r| r.decided_on.as_ref());
+    let (projects, standings) = giveaway::standings(&state.store, user, today, decided_on).await?;
     let projects = projects.into_iter().map(ProjectView::from).collect();
     let several = standings.len() > 1;
     // The countries each campaign's offers ship to, for its claim form, and the offer of the
@@ -403,6 +406,7 @@ pub async fn claim(
                 campaign_id: campaign.id,
                 refusal,
                 entered_country: form.country.trim().to_string(),
+                decided_on: answer.decided_on,
             };
             let page = giveaway_page(&state, &signed_in, Some(shown)).await?;
             Ok((status, render(&page)).into_response())

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::fixture::{first_offer, racer};
+use crate::common::fixture::{batch, codes, first_offer, racer};
 use crate::common::{TestApp, db::TestDb};
 use futures_util::future::join_all;
 use keydrop::domain::countries::Country;
@@ -133,21 +133,43 @@ backend_tests! {
         assert!(after.promo_code().is_some(), "the code, at once");
         // Another maintainer's page sees the stock the claim took, at once, in the same store.
         let user = app.store.user_by_username("bob").await.unwrap().unwrap();
-        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today(), None).await.unwrap();
         assert_eq!(reads[0].codes_left, 2);
-        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today(), None).await.unwrap();
         assert_eq!(reads[0].codes_left, 2, "kept");
         let offer = first_offer(&app.store, &campaign).await;
         let country = Country::parse_typed("US").unwrap();
         app.store.claim(campaign.id, offer, user.id, country, (app.today(), app.clock.unix()), "test", None).await.unwrap();
-        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today(), None).await.unwrap();
         assert!(reads[0].held.is_some(), "bob's own claim, at once");
         assert_eq!(reads[0].codes_left, 1, "and the stock it took");
         // A hand-back through the store shows at once too.
         let bob = app.store.user_by_username("bob").await.unwrap().unwrap();
         app.store.release_code(&campaign, bob.id, app.clock.unix(), "test").await.unwrap().unwrap();
-        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today()).await.unwrap();
+        let (_, reads) = app.store.page_reads(user.id, &[campaign.id], app.today(), None).await.unwrap();
         assert!(reads[0].held.is_none() && reads[0].handed_back, "handed back, at once");
+    }
+
+    async fn a_page_shown_with_a_refused_claim_keeps_no_reads_of_its_own(backend: Backend) {
+        // The refusal's page shows the reads the claim was refused on, read before that
+        // page's ticket: keeping them would hide a change made in between for the bound.
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(1).await;
+        let replica = Store::connect(app.db.url()).await.unwrap();
+        let (alice, bob) = (app.signed_in("alice").await, app.signed_in("bob").await);
+        assert!(alice.claim("US").await.promo_code().is_some());
+        let token = bob.get("/giveaway").await.csrf_token();
+        app.store.forget_kept_reads();
+        let refused = bob.post_raw("/giveaway/claim", &[("country", "US"), ("csrf_token", &token)]).await;
+        assert_eq!(refused.status, 409, "{}", refused.text());
+        assert!(refused.shows("none is left"), "{}", refused.text());
+
+        // Another replica loads a code: bob's next page offers it at once.
+        let today = app.today();
+        batch(&replica, &campaign, &codes("MORE", 1), today + chrono::Duration::days(30), "", app.clock.unix()).await;
+        let page = bob.get("/giveaway").await;
+        assert!(page.body.contains("name=\"country\""), "the claim form, at once: {}", page.text());
+        assert!(bob.claim("US").await.promo_code().is_some());
     }
 
     async fn the_kept_reads_stay_within_their_bound(backend: Backend) {

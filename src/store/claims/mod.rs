@@ -133,8 +133,10 @@ pub struct ClaimRequest<'a> {
     pub actor: &'a str,
     /// A message for the session, written with the code.
     pub flash: Option<SessionFlash<'a>>,
-    /// The offer's [`Stock`] in the country, read just before (with the maintainer's
-    /// standing): the first round does not read it again.
+    /// The offer's [`Stock`] in the country, read just before in the same query as the code
+    /// the maintainer holds, which was none: the first round does not read it again, and a
+    /// claim it shows cannot succeed answers [`ClaimOutcome::NoneLeft`] without reading the
+    /// code held once more.
     pub stock: Option<Stock>,
     /// The claim's rate-limit counter: counted by the claim's own transaction, so that a claim
     /// is one write transaction, not two (see [`CountedClaim::hits`]).
@@ -280,6 +282,7 @@ impl Store {
         let mut reconnected = false;
         let mut hits = None;
         let mut known_stock = claim.stock;
+        let mut rounds_run = 0;
         let answer = |outcome, hits| Ok(CountedClaim { outcome, hits });
         for _ in 0..CLAIM_ROUNDS {
             // The stock is a read of a few batch rows: a claim that cannot succeed answers
@@ -294,6 +297,7 @@ impl Store {
             if stock.total() == 0 {
                 break;
             }
+            rounds_run += 1;
             // Counted by the first committed round only.
             let counter = claim.counter.filter(|_| hits.is_none());
             // No read of a code already held first: the unique index on (campaign, holder)
@@ -323,6 +327,10 @@ impl Store {
                 // last codes and then release them; the next round reads the count again.
                 Round::NoCode => {}
             }
+        }
+        // Nothing was written, and the caller read that no code is held with the stock.
+        if rounds_run == 0 && claim.stock.is_some() {
+            return answer(ClaimOutcome::NoneLeft, hits);
         }
         let outcome = match self.held_code(claim.campaign_id, claim.user_id).await? {
             Some(held) => ClaimOutcome::AlreadyHeld(held),
