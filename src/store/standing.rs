@@ -45,6 +45,13 @@ struct StandingRow {
     offer_open: i64,
     last_revoked_at: Option<i64>,
     held_offer_id: Option<i64>,
+    #[sqlx(flatten)]
+    held: HeldColumns,
+}
+
+/// The columns of the code held, all empty when none is held.
+#[derive(sqlx::FromRow)]
+struct HeldColumns {
     held_id: Option<i64>,
     held_code: Option<String>,
     held_state: Option<String>,
@@ -55,32 +62,120 @@ struct StandingRow {
     held_redeemed_via: Option<String>,
 }
 
+impl HeldColumns {
+    fn code(self) -> Option<HeldCode> {
+        match (
+            self.held_id,
+            self.held_code,
+            self.held_state,
+            self.held_expires_on,
+        ) {
+            (Some(id), Some(code), Some(state), Some(expires_on)) => Some(HeldCode {
+                id,
+                code,
+                state,
+                expires_on,
+                country: self.held_country,
+                assigned_at: self.held_assigned_at,
+                redeemed_at: self.held_redeemed_at,
+                redeemed_via: self.held_redeemed_via,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The columns of a maintainer's standing in a campaign, the same in [`STANDING_SQL`] and
+/// [`PAGE_SQL`]: `$campaign` names the campaign (a parameter, or a column of the outer
+/// query), `$user`, `$today` and `$reason` ([`HANDED_BACK_REASON`]) parameters, and `h` is
+/// the code held, joined by [`held_join!`]. Each part is the statement its store method
+/// would run alone: the stock sums over `batch_stock` rows (migration 0011), never a count
+/// of codes.
+macro_rules! standing_columns {
+    ($campaign:literal, $user:literal, $today:literal, $reason:literal) => {
+        concat!(
+            "(SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
+               WHERE b.campaign_id = ", $campaign, " AND b.published AND b.expires_on >= ", $today, ") AS codes_left, \
+             (SELECT COUNT(*) FROM roles r JOIN projects p ON p.id = r.project_id \
+               WHERE r.user_id = ", $user, " AND p.critical_since IS NOT NULL) AS critical_roles, \
+             EXISTS (SELECT 1 FROM grants g WHERE g.user_id = ", $user, " AND g.withdrawn_at IS NULL) AS granted, \
+             EXISTS (SELECT 1 FROM code_releases cr WHERE cr.campaign_id = ", $campaign, " AND cr.user_id = ", $user, ") AS handed_back, \
+             (SELECT MAX(r.revoked_at) FROM codes r WHERE r.campaign_id = ", $campaign, " AND r.user_id = ", $user, " AND r.state = 'revoked' \
+               AND (r.revoke_reason IS NULL OR r.revoke_reason <> ", $reason, ")) AS last_revoked_at, \
+             (SELECT b.offer_id FROM batches b WHERE b.id = h.batch_id) AS held_offer_id, \
+             h.id AS held_id, h.code AS held_code, h.state AS held_state, h.expires_on AS held_expires_on, \
+             h.country AS held_country, h.assigned_at AS held_assigned_at, h.redeemed_at AS held_redeemed_at, \
+             h.redeemed_via AS held_redeemed_via"
+        )
+    };
+}
+
+/// The code `$user` holds in `$campaign` (not revoked): the unique index on (campaign,
+/// holder) makes it at most one row.
+macro_rules! held_join {
+    ($campaign:literal, $user:literal) => {
+        concat!(
+            "LEFT JOIN codes h ON h.campaign_id = ",
+            $campaign,
+            " AND h.user_id = ",
+            $user,
+            " AND h.state <> 'revoked'"
+        )
+    };
+}
+
 /// `$1` campaign, `$2` user, `$3` today, `$4` offer (NULL for none), `$5` country, `$6` the
-/// reason a handed-back code is revoked with ([`HANDED_BACK_REASON`]). Each part
-/// is the statement its store method would run alone: the stock sums over `batch_stock`
-/// rows (migration 0011), never a count of codes; the held code comes from the unique index
-/// on (campaign, holder), so the join adds at most one row.
-const STANDING_SQL: &str = "SELECT \
-    (SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
-       WHERE b.campaign_id = $1 AND b.published AND b.expires_on >= $3) AS codes_left, \
-    (SELECT COUNT(*) FROM roles r JOIN projects p ON p.id = r.project_id \
-       WHERE r.user_id = $2 AND p.critical_since IS NOT NULL) AS critical_roles, \
-    EXISTS (SELECT 1 FROM grants g WHERE g.user_id = $2 AND g.withdrawn_at IS NULL) AS granted, \
-    EXISTS (SELECT 1 FROM code_releases cr WHERE cr.campaign_id = $1 AND cr.user_id = $2) AS handed_back, \
-    (SELECT CAST(COALESCE(SUM(CASE WHEN b.country_bound THEN s.available ELSE 0 END), 0) AS BIGINT) \
+/// reason a handed-back code is revoked with ([`HANDED_BACK_REASON`]): one row, with the
+/// stock of the offer in the country beside the standing.
+const STANDING_SQL: &str = concat!(
+    "SELECT ",
+    standing_columns!("$1", "$2", "$3", "$6"),
+    ", (SELECT CAST(COALESCE(SUM(CASE WHEN b.country_bound THEN s.available ELSE 0 END), 0) AS BIGINT) \
        FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
        WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 \
          AND b.country_bound AND EXISTS (SELECT 1 FROM batch_countries bc WHERE bc.batch_id = b.id AND bc.country = $5)) AS offer_bound, \
     (SELECT CAST(COALESCE(SUM(s.available), 0) AS BIGINT) FROM batches b JOIN batch_stock s ON s.batch_id = b.id \
-       WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 AND NOT b.country_bound) AS offer_open, \
-    (SELECT MAX(r.revoked_at) FROM codes r WHERE r.campaign_id = $1 AND r.user_id = $2 AND r.state = 'revoked' \
-       AND (r.revoke_reason IS NULL OR r.revoke_reason <> $6)) AS last_revoked_at, \
-    (SELECT b.offer_id FROM batches b WHERE b.id = h.batch_id) AS held_offer_id, \
-    h.id AS held_id, h.code AS held_code, h.state AS held_state, h.expires_on AS held_expires_on, \
-    h.country AS held_country, h.assigned_at AS held_assigned_at, h.redeemed_at AS held_redeemed_at, \
-    h.redeemed_via AS held_redeemed_via \
-    FROM (SELECT 1 AS one) only_row \
-    LEFT JOIN codes h ON h.campaign_id = $1 AND h.user_id = $2 AND h.state <> 'revoked'";
+       WHERE b.offer_id = $4 AND b.published AND b.expires_on >= $3 AND NOT b.country_bound) AS offer_open \
+    FROM (SELECT 1 AS one) only_row ",
+    held_join!("$1", "$2")
+);
+
+/// A maintainer's page in one round trip: a row per campaign not purged (its standing, as
+/// [`STANDING_SQL`] reads it) and a row per critical project of theirs, most downloaded
+/// first. `$1` user, `$2` today, `$3` [`HANDED_BACK_REASON`]. The two kinds of row share
+/// one shape, each leaving the other's columns empty.
+const PAGE_SQL: &str = concat!(
+    "SELECT c.id AS campaign_id, ",
+    standing_columns!("c.id", "$1", "$2", "$3"),
+    ", NULL AS project_name, NULL AS project_key, NULL AS project_role, NULL AS project_rank, NULL AS project_since \
+     FROM campaigns c ",
+    held_join!("c.id", "$1"),
+    " WHERE c.purged_at IS NULL \
+     UNION ALL \
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+        p.display_name, p.name, r.role, p.critical_rank, p.critical_since \
+     FROM roles r JOIN projects p ON p.id = r.project_id \
+     WHERE r.user_id = $1 AND p.critical_since IS NOT NULL \
+     ORDER BY project_rank, project_key, campaign_id"
+);
+
+/// A row of [`PAGE_SQL`]: a campaign's standing, or a critical project.
+#[derive(sqlx::FromRow)]
+struct PageRow {
+    campaign_id: Option<i64>,
+    codes_left: Option<i64>,
+    critical_roles: Option<i64>,
+    granted: Option<bool>,
+    handed_back: Option<bool>,
+    last_revoked_at: Option<i64>,
+    held_offer_id: Option<i64>,
+    #[sqlx(flatten)]
+    held: HeldColumns,
+    project_name: Option<String>,
+    project_role: Option<String>,
+    project_rank: Option<i64>,
+    project_since: Option<i64>,
+}
 
 impl Store {
     /// Everything a maintainer's standing in a campaign rests on, in one query; with
@@ -99,21 +194,8 @@ impl Store {
         let row: StandingRow = on_pool!(self, pool => sqlx::query_as(STANDING_SQL)
             .bind(campaign_id).bind(user_id).bind(today).bind(offer_id).bind(country).bind(HANDED_BACK_REASON)
             .fetch_one(pool).await)?;
-        let held = match (row.held_id, row.held_code, row.held_state, row.held_expires_on) {
-            (Some(id), Some(code), Some(state), Some(expires_on)) => Some(HeldCode {
-                id,
-                code,
-                state,
-                expires_on,
-                country: row.held_country,
-                assigned_at: row.held_assigned_at,
-                redeemed_at: row.held_redeemed_at,
-                redeemed_via: row.held_redeemed_via,
-            }),
-            _ => None,
-        };
         Ok(StandingReads {
-            held,
+            held: row.held.code(),
             codes_left: row.codes_left,
             critical_roles: row.critical_roles,
             granted: row.granted,
@@ -125,6 +207,52 @@ impl Store {
             held_offer_id: row.held_offer_id,
             last_revoked_at: row.last_revoked_at,
         })
+    }
+
+    /// A maintainer's critical projects and their reads in every campaign not purged, by
+    /// campaign id: [`PAGE_SQL`], one round trip whatever the number of campaigns.
+    async fn page_rows(
+        &self,
+        user_id: i64,
+        today: NaiveDate,
+    ) -> sqlx::Result<(Vec<CriticalProject>, HashMap<i64, StandingReads>)> {
+        let rows: Vec<PageRow> = on_pool!(self, pool => sqlx::query_as(PAGE_SQL)
+            .bind(user_id).bind(today).bind(HANDED_BACK_REASON)
+            .fetch_all(pool).await)?;
+        let mut projects = Vec::new();
+        let mut standings = HashMap::new();
+        for row in rows {
+            match (
+                row.campaign_id,
+                row.project_name,
+                row.project_role,
+                row.project_rank,
+                row.project_since,
+            ) {
+                (Some(campaign_id), ..) => {
+                    let reads = StandingReads {
+                        held: row.held.code(),
+                        codes_left: row.codes_left.unwrap_or(0),
+                        critical_roles: row.critical_roles.unwrap_or(0),
+                        granted: row.granted.unwrap_or(false),
+                        handed_back: row.handed_back.unwrap_or(false),
+                        offer_stock: None,
+                        held_offer_id: row.held_offer_id,
+                        last_revoked_at: row.last_revoked_at,
+                    };
+                    standings.insert(campaign_id, reads);
+                }
+                (None, Some(display_name), Some(role), Some(critical_rank), Some(critical_since)) => projects
+                    .push(CriticalProject {
+                        display_name,
+                        role,
+                        critical_rank,
+                        critical_since,
+                    }),
+                _ => {}
+            }
+        }
+        Ok((projects, standings))
     }
 }
 
@@ -178,12 +306,14 @@ impl Store {
             .map(|id| self.read_caches.stock.get(id).err())
             .collect();
         let read_at = Instant::now();
-        let projects = self.critical_projects_of(user_id).await?;
+        let (projects, mut read) = self.page_rows(user_id, today).await?;
         let mut standings = Vec::with_capacity(campaign_ids.len());
         for id in campaign_ids {
-            standings.push(match known {
-                Some((known_id, reads)) if known_id == id => reads.clone(),
-                _ => self.standing_reads(*id, user_id, today, None).await?,
+            standings.push(match (known, read.remove(id)) {
+                (Some((known_id, reads)), _) if known_id == id => reads.clone(),
+                (_, Some(reads)) => reads,
+                // Purged since the caller listed it (campaigns are kept for a moment).
+                (_, None) => self.standing_reads(*id, user_id, today, None).await?,
             });
         }
         if known.is_some() {

@@ -5,11 +5,12 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::fixture::{batch, codes, first_offer, racer};
+use crate::common::fixture::{batch, campaign, codes, first_offer, racer, registry_csv};
+use crate::common::settings::campaign_settings;
 use crate::common::{TestApp, db::TestDb};
 use futures_util::future::join_all;
 use keydrop::domain::countries::Country;
-use keydrop::store::Store;
+use keydrop::store::{ClaimOutcome, Store};
 
 /// A week, in seconds: how long the test sessions last.
 const WEEK: i64 = 7 * 24 * 3600;
@@ -170,6 +171,55 @@ backend_tests! {
         let page = bob.get("/giveaway").await;
         assert!(page.body.contains("name=\"country\""), "the claim form, at once: {}", page.text());
         assert!(bob.claim("US").await.promo_code().is_some());
+    }
+
+    async fn a_page_read_in_one_round_trip_agrees_with_the_reads_it_stands_for(backend: Backend) {
+        // The page's one query and the store's per-campaign reads must never drift apart.
+        let app = TestApp::start(backend).await;
+        let first = app.with_open_campaign(3).await;
+        let today = app.today();
+        let now = app.clock.unix();
+        let second = campaign(&app.store, &campaign_settings("Second", today - chrono::Duration::days(1), today + chrono::Duration::days(30)), now).await;
+        batch(&app.store, &second, &codes("SECOND", 2), today + chrono::Duration::days(60), "", now).await;
+        let country = Country::parse_typed("US").unwrap();
+        let store = &app.store;
+        let user = |name: &'static str| async move { store.user_by_username(name).await.unwrap().unwrap() };
+        let (alice, bob) = (user("alice").await, user("bob").await);
+        let (first_offer_id, second_offer_id) = (first_offer(store, &first).await, first_offer(store, &second).await);
+        let claim = |(campaign_id, offer): (i64, i64), user_id: i64| async move {
+            store.claim(campaign_id, offer, user_id, country, (today, now), "test", None).await.unwrap()
+        };
+        // alice holds a code of the first and had one of the second revoked; bob handed his back.
+        claim((first.id, first_offer_id), alice.id).await;
+        let ClaimOutcome::Assigned(revoked) = claim((second.id, second_offer_id), alice.id).await else { panic!("a code of the second") };
+        assert!(app.store.revoke_code(revoked.id, "lost", now, "test").await.unwrap());
+        claim((first.id, first_offer_id), bob.id).await;
+        app.store.release_code(&first, bob.id, now, "test").await.unwrap().unwrap();
+
+        // alice maintains both critical projects: the page lists them most downloaded first.
+        let (projects, users, mut roles) = registry_csv();
+        roles.push_str("second.project,alice,Maintainer\n");
+        let export = keydrop::domain::registry_files::read(projects.as_bytes(), users.as_bytes(), roles.as_bytes()).unwrap();
+        app.store.import_registry(&export, keydrop::domain::cohort::CohortRule::Size(2), now, "test").await.unwrap();
+
+        let ids = [first.id, second.id];
+        for name in ["alice", "bob", "carol"] {
+            let someone = app.store.user_by_username(name).await.unwrap().unwrap();
+            app.store.forget_kept_reads();
+            let (projects, reads) = app.store.page_reads(someone.id, &ids, today, None).await.unwrap();
+            assert_eq!(projects, app.store.critical_projects_of(someone.id).await.unwrap(), "{name}'s projects");
+            for (id, reads) in ids.iter().zip(&reads) {
+                let alone = app.store.standing_reads(*id, someone.id, today, None).await.unwrap();
+                assert_eq!(reads, &alone, "{name} in campaign {id}");
+            }
+        }
+        app.store.forget_kept_reads();
+        let (projects, reads) = app.store.page_reads(alice.id, &ids, today, None).await.unwrap();
+        let names: Vec<&str> = projects.iter().map(|p| p.display_name.as_str()).collect();
+        assert_eq!(names, ["top-project", "second.project"]);
+        assert!(reads[0].held.is_some() && reads[1].last_revoked_at == Some(now), "the fixture shows: {reads:?}");
+        let (_, reads) = app.store.page_reads(bob.id, &ids, today, None).await.unwrap();
+        assert!(reads[0].held.is_none() && reads[0].handed_back, "the fixture shows: {reads:?}");
     }
 
     async fn the_kept_reads_stay_within_their_bound(backend: Backend) {
