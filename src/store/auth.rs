@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::audit::insert_audit;
 use super::read_cache::Change;
-use super::{AuditEntry, Store, User, begin_write, on_pool};
+use super::{AuditEntry, Store, User, begin_write, on_kept_connection, on_pool};
 
 /// A session is marked as seen at most once in this many seconds: its idle limit is counted
 /// to within this, and a page view does not write each time.
@@ -157,15 +157,15 @@ impl Store {
         idle: Duration,
     ) -> sqlx::Result<Option<LiveSession>> {
         let seen_since = now - idle.as_secs() as i64;
+        let mut live = on_kept_connection!(self, conn => sqlx::query_as::<_, LiveSession>(
+            "SELECT s.user_id, s.expires_at, s.flash, s.second_factor_at, s.last_seen_at, \
+                    u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, u.language, \
+                    u.is_admin, u.giveaway_mail_off_at IS NOT NULL AS giveaway_mail_off \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3")
+            .bind(token_hash).bind(now).bind(seen_since)
+            .fetch_optional(&mut *conn).await)?;
         on_pool!(self, pool => {
-            let mut live = sqlx::query_as::<_, LiveSession>(
-                "SELECT s.user_id, s.expires_at, s.flash, s.second_factor_at, s.last_seen_at, \
-                        u.id, u.username, u.email, u.date_joined, u.has_totp, u.has_webauthn, u.language, \
-                        u.is_admin, u.giveaway_mail_off_at IS NOT NULL AS giveaway_mail_off \
-                 FROM sessions s JOIN users u ON u.id = s.user_id \
-                 WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3")
-                .bind(token_hash).bind(now).bind(seen_since)
-                .fetch_optional(pool).await?;
             if let Some(live) = live.as_mut().filter(|l| l.session.last_seen_at <= now - SEEN_GRANULARITY_SECONDS) {
                 sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2")
                     .bind(token_hash).bind(now).execute(pool).await?;

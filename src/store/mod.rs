@@ -25,6 +25,7 @@ mod claims;
 mod codes;
 mod dashboard;
 mod exports;
+mod kept_connections;
 mod limits;
 mod load_writer;
 mod loading;
@@ -57,6 +58,7 @@ pub use dashboard::{
     ActivityCount, CampaignPeople, DailyActivity, PhaseEligible, TwoFactorAdoption, sum_activity_by,
 };
 pub use exports::AuditExport;
+pub use kept_connections::MOST_KEPT as CONNECTIONS_KEPT_MOST;
 pub use limits::{AdminLockout, CounterRow};
 pub use load_writer::{LOAD_CACHE_KIB, LOAD_CHECKPOINT_ROWS, LOAD_TRANSACTION_MOST};
 pub use loading::{Confirmed, LOAD_CHUNK, LOAD_LEASE_SECONDS};
@@ -87,6 +89,8 @@ pub struct Store {
     claim_batcher: std::sync::Arc<claims::batch::Batcher>,
     /// When a health check's write last went through (see [`Store::check_writable`]).
     last_writable: std::sync::Arc<tokio::sync::Mutex<Option<std::time::Instant>>>,
+    /// Connections kept between the hottest reads (see [`kept_connections`]).
+    kept_connections: std::sync::Arc<kept_connections::KeptConnections>,
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +110,23 @@ macro_rules! on_pool {
     };
 }
 pub(crate) use on_pool;
+
+/// Runs `$body` with `$conn` bound to a connection kept between the hottest reads, one
+/// statement a round trip (see [`kept_connections`]): for reads made by most requests, never
+/// inside a transaction.
+macro_rules! on_kept_connection {
+    ($store:expr, $conn:ident => $body:expr) => {
+        match &$store.db {
+            $crate::store::Db::Sqlite(pool) => {
+                $crate::store::kept_connections::read_on_kept!(&$store.kept_connections.sqlite, pool, $conn => $body)
+            }
+            $crate::store::Db::Postgres(pool) => {
+                $crate::store::kept_connections::read_on_kept!(&$store.kept_connections.postgres, pool, $conn => $body)
+            }
+        }
+    };
+}
+pub(crate) use on_kept_connection;
 
 /// Rows of a query, read by a task of their own: a download streams them without borrowing
 /// the store, and at most [`STREAM_BUFFER`] rows wait in memory.
@@ -272,7 +293,8 @@ impl Store {
                 // (see `ping_if_idle`), not before every statement.
                 .test_before_acquire(false)
                 .before_acquire(ping_if_idle)
-                .max_connections(16)
+                // The connections kept between reads come on top of the pool's 16.
+                .max_connections(16 + kept_connections::MOST_KEPT)
                 .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)
                 .await?;
@@ -294,7 +316,7 @@ impl Store {
                 // hops of a page's read. A SQLite connection is a file this process holds open;
                 // it does not drop like a network one (the ping stays on for PostgreSQL).
                 .test_before_acquire(false)
-                .max_connections(8)
+                .max_connections(8 + kept_connections::MOST_KEPT)
                 .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)
                 .await?;
@@ -309,6 +331,7 @@ impl Store {
             read_caches: Default::default(),
             claim_batcher: std::sync::Arc::new(claims::batch::Batcher::new()),
             last_writable: Default::default(),
+            kept_connections: Default::default(),
         })
     }
 
@@ -371,6 +394,13 @@ impl Store {
 
     /// Closes every connection (the SQLite file is then complete on disk).
     pub async fn close(&self) {
+        // The pool's close waits for every connection leased, kept ones included.
+        self.kept_connections.release_all();
         on_pool!(self, pool => pool.close().await)
+    }
+
+    /// Connections kept between the hottest reads now (see [`kept_connections`]).
+    pub fn connections_kept(&self) -> usize {
+        self.kept_connections.len()
     }
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
-use super::{CriticalProject, HANDED_BACK_REASON, HeldCode, Stock, Store, on_pool};
+use super::{CriticalProject, HANDED_BACK_REASON, HeldCode, Stock, Store, on_kept_connection};
 use crate::domain::countries::Country;
 
 /// The facts of one maintainer in one campaign (see [`Store::standing_reads`]).
@@ -191,9 +191,9 @@ impl Store {
             Some((offer_id, country)) => (Some(offer_id), Some(country.code())),
             None => (None, None),
         };
-        let row: StandingRow = on_pool!(self, pool => sqlx::query_as(STANDING_SQL)
+        let row: StandingRow = on_kept_connection!(self, conn => sqlx::query_as(STANDING_SQL)
             .bind(campaign_id).bind(user_id).bind(today).bind(offer_id).bind(country).bind(HANDED_BACK_REASON)
-            .fetch_one(pool).await)?;
+            .fetch_one(&mut *conn).await)?;
         Ok(StandingReads {
             held: row.held.code(),
             codes_left: row.codes_left,
@@ -216,9 +216,9 @@ impl Store {
         user_id: i64,
         today: NaiveDate,
     ) -> sqlx::Result<(Vec<CriticalProject>, HashMap<i64, StandingReads>)> {
-        let rows: Vec<PageRow> = on_pool!(self, pool => sqlx::query_as(PAGE_SQL)
+        let rows: Vec<PageRow> = on_kept_connection!(self, conn => sqlx::query_as(PAGE_SQL)
             .bind(user_id).bind(today).bind(HANDED_BACK_REASON)
-            .fetch_all(pool).await)?;
+            .fetch_all(&mut *conn).await)?;
         let mut projects = Vec::new();
         let mut standings = HashMap::new();
         for row in rows {

@@ -222,6 +222,21 @@ backend_tests! {
         assert!(reads[0].held.is_none() && reads[0].handed_back, "the fixture shows: {reads:?}");
     }
 
+    async fn reads_keep_a_few_connections_which_the_store_gives_back_on_closing(backend: Backend) {
+        // The hottest reads keep their connections instead of giving them back to the pool
+        // (each given back costs a ping); never more than the bound, and closing the store
+        // does not wait for them.
+        let app = TestApp::start(backend).await;
+        let campaign = app.with_open_campaign(1).await;
+        let store = Store::connect(app.db.url()).await.unwrap();
+        let alice = store.user_by_username("alice").await.unwrap().unwrap();
+        let reads = join_all((0..32).map(|_| store.standing_reads(campaign.id, alice.id, app.today(), None))).await;
+        assert!(reads.iter().all(Result::is_ok));
+        let kept = store.connections_kept();
+        assert!((1..=keydrop::store::CONNECTIONS_KEPT_MOST as usize).contains(&kept), "{kept} kept");
+        tokio::time::timeout(Duration::from_secs(10), store.close()).await.expect("closed without waiting for kept connections");
+    }
+
     async fn the_kept_reads_stay_within_their_bound(backend: Backend) {
         let db = TestDb::create(backend).await;
         let app = TestApp::start_on(db, |_| {}).await;
@@ -243,4 +258,41 @@ backend_tests! {
         }
         assert_eq!(app.store.sessions_kept(), 10, "the old ones swept, the new ones kept");
     }
+}
+
+#[tokio::test]
+async fn a_kept_postgres_connection_the_server_ended_is_left_and_the_read_made_on_another() {
+    if crate::common::db::postgres_url().is_none() {
+        eprintln!("SKIPPED on PostgreSQL: KEYDROP_TEST_POSTGRES_URL is not set");
+        return;
+    }
+    let app = TestApp::start(crate::common::Backend::Postgres).await;
+    let campaign = app.with_open_campaign(1).await;
+    let store = Store::connect(app.db.url()).await.unwrap();
+    let alice = store.user_by_username("alice").await.unwrap().unwrap();
+    let before = store
+        .standing_reads(campaign.id, alice.id, app.today(), None)
+        .await
+        .unwrap();
+    assert_eq!(store.connections_kept(), 1);
+
+    // A restart, for this database: every other connection to it ends.
+    let ended = app
+        .count(
+            "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                WHERE datname = current_database() AND pid <> pg_backend_pid()) ended",
+            &[],
+        )
+        .await;
+    assert!(ended >= 1, "the kept connection was ended");
+    let after = store
+        .standing_reads(campaign.id, alice.id, app.today(), None)
+        .await;
+    assert_eq!(after.expect("read again on another connection"), before);
+    assert_eq!(
+        store.connections_kept(),
+        1,
+        "the new one is kept, the ended one left"
+    );
+    store.close().await;
 }

@@ -165,7 +165,7 @@ pub struct SessionFlash<'a> {
 /// True when `err` means the connection to the database went away mid-statement: I/O
 /// failed, or the server ended the session (PostgreSQL's 57P01 admin shutdown, 57P02 crash
 /// shutdown, 57P03 cannot connect now, and the 08 class of connection exceptions).
-fn is_connection_lost(err: &sqlx::Error) -> bool {
+pub(crate) fn is_connection_lost(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::Io(_) | sqlx::Error::WorkerCrashed => true,
         sqlx::Error::Database(db) => db.code().is_some_and(|code| {
