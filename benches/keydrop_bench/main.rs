@@ -30,7 +30,7 @@ use std::fmt::Write as _;
 
 use db::Backend;
 use measure::{CodeOrder, Imports, Sample, claims_during_load, gets, holdings, import, raw_claims, stampede};
-use world::{Server, Size, World, proc_mb, reset_peak};
+use world::{Server, Size, World, proc_cpu_seconds, proc_mb, reset_peak};
 
 /// The sizes of a run.
 struct Plan {
@@ -154,6 +154,7 @@ async fn main_scenario(plan: &Plan, backend: Backend, rows: &mut Vec<Row>) -> f6
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let idle_mb = proc_mb(server.pid(), "VmRSS:").unwrap_or(0.0);
     eprintln!("[{name}] trivial handler, pages, raw claims");
+    let cpu_before = proc_cpu_seconds(server.pid()).unwrap_or(0.0);
     let trivial = gets(
         &world,
         &server.base,
@@ -162,21 +163,19 @@ async fn main_scenario(plan: &Plan, backend: Backend, rows: &mut Vec<Row>) -> f6
         false,
     )
     .await;
-    let pages = if backend == Backend::Sqlite {
-        vec![
-            // A signed-in visitor of the start page is sent on to their page (303).
-            (
-                "GET / signed in",
-                gets(&world, &server.base, "/", plan.page_requests, true).await,
-            ),
-            (
-                "GET /giveaway signed in",
-                gets(&world, &server.base, "/giveaway", plan.page_requests, true).await,
-            ),
-        ]
-    } else {
-        Vec::new()
-    };
+    let trivial_cpu_us =
+        (proc_cpu_seconds(server.pid()).unwrap_or(0.0) - cpu_before) * 1e6 / plan.page_requests as f64;
+    // Each page run with the server's CPU time per request (µs).
+    let mut pages = Vec::new();
+    if backend == Backend::Sqlite {
+        // A signed-in visitor of the start page is sent on to their page (303).
+        for (what, path) in [("GET / signed in", "/"), ("GET /giveaway signed in", "/giveaway")] {
+            let cpu_before = proc_cpu_seconds(server.pid()).unwrap_or(0.0);
+            let sample = gets(&world, &server.base, path, plan.page_requests, true).await;
+            let cpu = proc_cpu_seconds(server.pid()).unwrap_or(0.0) - cpu_before;
+            pages.push((what, sample, cpu * 1e6 / plan.page_requests as f64));
+        }
+    }
     let raw = raw_claims(&world).await;
     eprintln!("[{name}] stampede");
     let run = run_stampede(&world, &server, plan.base).await;
@@ -210,18 +209,18 @@ async fn main_scenario(plan: &Plan, backend: Backend, rows: &mut Vec<Row>) -> f6
         met: ratio >= 0.5 && p99 <= 25.0 && run.errors == 0 && run.correct,
         why: run.detail.clone(),
     });
-    for (what, sample) in pages {
+    for (what, sample, cpu_us) in pages {
         let ratio = sample.rate() / trivial.rate();
         rows.push(Row {
             what: format!("{what}, 64 connections ({name})"),
             keydrop: format!(
-                "{:.0}/s, {}, {} errors",
+                "{:.0}/s, {}, {} errors; server CPU {cpu_us:.0} µs a request",
                 sample.rate(),
                 ms(&sample),
                 sample.errors(&[200, 303])
             ),
             baseline: format!(
-                "trivial handler (GET /static/favicon.svg), same client: {:.0}/s",
+                "trivial handler (GET /static/favicon.svg), same client: {:.0}/s; server CPU {trivial_cpu_us:.0} µs a request",
                 trivial.rate()
             ),
             ratio,

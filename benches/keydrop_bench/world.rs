@@ -207,6 +207,18 @@ pub fn proc_mb(pid: u32, field: &str) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// CPU time a process has used so far (user and system, from `/proc/PID/stat`), in seconds.
+/// Read around a run, it gives the server's CPU per request, which moves far less than
+/// requests per second with whatever else shares the machine.
+pub fn proc_cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name may hold spaces: fields are counted after its closing parenthesis.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // The kernel counts in USER_HZ, 100 on every Linux architecture the bench runs on.
+    Some(ticks / 100.0)
+}
+
 /// Resets a process's peak RSS (`VmHWM`) to its current RSS, so a peak can be read for one
 /// phase of its life.
 pub fn reset_peak(pid: u32) {

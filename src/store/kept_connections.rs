@@ -16,8 +16,10 @@
 //! - A connection kept longer than [`super::TRUSTED_IDLE`] goes back to the pool, whose check
 //!   before its next lease finds one the server closed meanwhile. A kept one found gone
 //!   sooner is left, and the read runs again on another connection (see [`read_on_kept!`]).
-//! - At most [`MOST_KEPT`] are kept; the pool is that much larger (see [`Store::connect`]),
-//!   so that writers find as many connections as before.
+//! - At most [`MOST_KEPT`] are kept. A connection done with its read goes back to the pool
+//!   when that many are kept already, so writers always find the others. On PostgreSQL the
+//!   pool is that much larger (see [`Store::connect`]), so they find as many as before; on
+//!   SQLite, whose one writer needs few, each connection's page cache counts against memory.
 //!
 //! [`Store::connect`]: super::Store::connect
 

@@ -316,7 +316,9 @@ impl Store {
                 // hops of a page's read. A SQLite connection is a file this process holds open;
                 // it does not drop like a network one (the ping stays on for PostgreSQL).
                 .test_before_acquire(false)
-                .max_connections(8 + kept_connections::MOST_KEPT)
+                // The connections kept between reads count among these 8: each holds up to
+                // 2 MB of page cache, and SQLite's one writer needs few connections anyway.
+                .max_connections(8)
                 .acquire_timeout(DATABASE_WAIT)
                 .connect_with(options)
                 .await?;
