@@ -143,7 +143,8 @@ const STANDING_SQL: &str = concat!(
 /// A maintainer's page in one round trip: a row per campaign not purged (its standing, as
 /// [`STANDING_SQL`] reads it) and a row per critical project of theirs, most downloaded
 /// first. `$1` user, `$2` today, `$3` [`HANDED_BACK_REASON`]. The two kinds of row share
-/// one shape, each leaving the other's columns empty.
+/// one shape, each leaving the other's columns empty. Unordered: the projects are sorted
+/// apart (an `ORDER BY` over the union sorted the campaigns' rows with them).
 const PAGE_SQL: &str = concat!(
     "SELECT c.id AS campaign_id, ",
     standing_columns!("c.id", "$1", "$2", "$3"),
@@ -155,8 +156,7 @@ const PAGE_SQL: &str = concat!(
      SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
         p.display_name, p.name, r.role, p.critical_rank, p.critical_since \
      FROM roles r JOIN projects p ON p.id = r.project_id \
-     WHERE r.user_id = $1 AND p.critical_since IS NOT NULL \
-     ORDER BY project_rank, project_key, campaign_id"
+     WHERE r.user_id = $1 AND p.critical_since IS NOT NULL"
 );
 
 /// A row of [`PAGE_SQL`]: a campaign's standing, or a critical project.
@@ -172,6 +172,7 @@ struct PageRow {
     #[sqlx(flatten)]
     held: HeldColumns,
     project_name: Option<String>,
+    project_key: Option<String>,
     project_role: Option<String>,
     project_rank: Option<i64>,
     project_since: Option<i64>,
@@ -242,17 +243,24 @@ impl Store {
                     };
                     standings.insert(campaign_id, reads);
                 }
-                (None, Some(display_name), Some(role), Some(critical_rank), Some(critical_since)) => projects
-                    .push(CriticalProject {
+                (None, Some(display_name), Some(role), Some(critical_rank), Some(critical_since)) => {
+                    let project = CriticalProject {
                         display_name,
                         role,
                         critical_rank,
                         critical_since,
-                    }),
+                    };
+                    projects.push((row.project_key.unwrap_or_default(), project));
+                }
                 _ => {}
             }
         }
-        Ok((projects, standings))
+        // Most downloaded first, then by name, as `Store::critical_projects_of` orders them.
+        projects.sort_by(|(a_key, a), (b_key, b)| (a.critical_rank, a_key).cmp(&(b.critical_rank, b_key)));
+        Ok((
+            projects.into_iter().map(|(_, project)| project).collect(),
+            standings,
+        ))
     }
 }
 
