@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::future::Future;
+use std::sync::{LazyLock, Mutex};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
@@ -200,14 +201,29 @@ impl Lang {
     /// A day written out in this language: "24 November 2026", "24 novembre 2026",
     /// "24. November 2026", "2026年11月24日".
     pub fn date(self, day: NaiveDate) -> String {
-        self.t_args(
+        // A page words the same few days on every request (a campaign's dates, a code's
+        // expiry, when projects became critical): each is worded once per language and kept,
+        // up to a bound, past which the kept ones are dropped and worded again as needed.
+        const WORDED_MOST: usize = 4096;
+        static WORDED: LazyLock<Mutex<HashMap<(Lang, NaiveDate), String>>> = LazyLock::new(Default::default);
+        let worded = || WORDED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(text) = worded().get(&(self, day)) {
+            return text.clone();
+        }
+        let text = self.t_args(
             "date-long",
             &[
                 ("day", day.day().into()),
                 ("month", self.month_name(day.month()).into()),
                 ("year", day.year().to_string().into()),
             ],
-        )
+        );
+        let mut kept = worded();
+        if kept.len() >= WORDED_MOST {
+            kept.clear();
+        }
+        kept.insert((self, day), text.clone());
+        text
     }
 
     /// A day without its year, short, for a chart's axis: "24 Nov", "24 nov.", "11月24日".

@@ -162,3 +162,22 @@ fn dates_are_written_in_each_language() {
         "24 novembre 2026"
     );
 }
+
+#[test]
+fn a_date_worded_once_is_kept_per_language() {
+    // Worded in one language, then asked again in others and in the first: each language
+    // keeps its own wording, and the kept one reads the same as the first.
+    let day = chrono::NaiveDate::from_ymd_opt(2031, 7, 14).unwrap();
+    let english = Lang::En.date(day);
+    assert_eq!(english, "14 July 2031");
+    assert_eq!(Lang::De.date(day), "14. Juli 2031");
+    assert_eq!(Lang::Ja.date(day), "2031年7月14日");
+    assert_eq!(Lang::En.date(day), english);
+    // Many more days than are kept: the bound drops the kept ones, the words stay right.
+    let start = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    for offset in 0..5_000 {
+        Lang::Fr.date(start + chrono::Duration::days(offset));
+    }
+    assert_eq!(Lang::Fr.date(day), "14 juillet 2031");
+    assert_eq!(Lang::En.date(day), english);
+}

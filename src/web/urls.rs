@@ -177,10 +177,19 @@ pub struct Urls {
 impl Urls {
     /// The switcher's link to a language, coming back to `next` (a path of this site).
     pub fn language(&self, code: impl Display, next: &str) -> String {
+        self.language_links([code], next).remove(0)
+    }
+
+    /// The switcher's links to each language of `codes`, each coming back to `next`, which
+    /// is encoded once for all (every page renders the switcher).
+    pub fn language_links<C: Display>(&self, codes: impl IntoIterator<Item = C>, next: &str) -> Vec<String> {
         let query: String = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("next", next)
             .finish();
-        format!("{}?{query}", fill(LANGUAGE_ROUTE, &[&code]))
+        codes
+            .into_iter()
+            .map(|code| format!("{}?{query}", fill(LANGUAGE_ROUTE, &[&code])))
+            .collect()
     }
 
     /// The page confirming the hand-back of the code held in a campaign.

@@ -100,9 +100,11 @@ impl Chrome {
     pub fn languages(&self) -> Vec<(Lang, String, bool)> {
         let here = request::page_path();
         let current = self.lang();
+        let links = URLS.language_links(Lang::ALL.iter().map(|lang| lang.code()), &here);
         Lang::ALL
             .into_iter()
-            .map(|lang| (lang, URLS.language(lang.code(), &here), lang == current))
+            .zip(links)
+            .map(|(lang, link)| (lang, link, lang == current))
             .collect()
     }
 }
