@@ -141,10 +141,10 @@ const STANDING_SQL: &str = concat!(
 );
 
 /// A maintainer's page in one round trip: a row per campaign not purged (its standing, as
-/// [`STANDING_SQL`] reads it) and a row per critical project of theirs, most downloaded
-/// first. `$1` user, `$2` today, `$3` [`HANDED_BACK_REASON`]. The two kinds of row share
-/// one shape, each leaving the other's columns empty. Unordered: the projects are sorted
-/// apart (an `ORDER BY` over the union sorted the campaigns' rows with them).
+/// [`STANDING_SQL`] reads it) and a row per critical project of theirs. `$1` user, `$2`
+/// today, `$3` [`HANDED_BACK_REASON`]. The two kinds of row share one shape, each leaving
+/// the other's columns empty. Unordered: [`Store::page_rows`] sorts the projects, most
+/// downloaded first (an `ORDER BY` over the union sorted the campaigns' rows with them).
 const PAGE_SQL: &str = concat!(
     "SELECT c.id AS campaign_id, ",
     standing_columns!("c.id", "$1", "$2", "$3"),
