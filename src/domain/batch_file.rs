@@ -102,44 +102,77 @@ pub fn check(reader: impl Read) -> std::io::Result<BatchCheck> {
     Ok(check)
 }
 
-/// A run of consecutive entries of a batch file, checked against each other: the good codes
-/// (each code once), and the bad lines, repeats within the run included. Repeats of a code
-/// of an earlier run are left to the store, whose unique index sees every run.
+/// A run of good codes of a batch file with the bad lines found beside it (see
+/// [`split_window`]). Repeats of a code of an earlier window are left to the store, whose
+/// unique index sees every run.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Chunk {
-    /// Entries read.
+    /// Entries read (all of a window's, on its first run).
     pub entries: u64,
-    /// Good codes and their lines, in line order, no code twice.
+    /// Good codes and their lines, in code order, no code twice.
     pub good: Vec<(u64, String)>,
     pub bad: Vec<BadLine>,
 }
 
-/// Splits a run of entries into its good codes and bad lines; a code repeated within the run
-/// is good on its first line and a [`LineProblem::DuplicateInFile`] on the others. Holds only
-/// the run's codes, so a file of any size is read in bounded memory.
-pub fn split_chunk(entries: Vec<Entry>) -> Chunk {
-    let mut chunk = Chunk {
-        entries: entries.len() as u64,
-        good: Vec::with_capacity(entries.len()),
-        bad: Vec::new(),
-    };
-    let mut first_line_of: HashMap<String, u64> = HashMap::with_capacity(entries.len());
+/// Splits a window of consecutive entries into runs of at most `run` good codes, sorted by
+/// code, and the window's bad lines: a code repeated within the window is good on its first
+/// line and a [`LineProblem::DuplicateInFile`] on the others. The first run carries the
+/// window's entry count and every bad line; a window with no good code is one empty run.
+///
+/// Why sorted: a batch's codes are random strings, and each one lands in a leaf of the unique
+/// index on `codes.code`. In file order, every write transaction touched leaves all over the
+/// index and wrote each of them to the WAL again; in code order a transaction's codes fall
+/// in one narrow slice of the index, and a window sweeps the index once. Sorting also finds
+/// the repeats (they end up side by side), so no set of the window's codes is kept.
+pub fn split_window(entries: Vec<Entry>, run: usize) -> Vec<Chunk> {
+    let run = run.max(1);
+    let entries_read = entries.len() as u64;
+    let mut bad = Vec::new();
+    let mut good = Vec::with_capacity(entries.len());
     for (line, code) in entries {
         match code {
-            Err(problem) => chunk.bad.push(BadLine { line, problem }),
-            Ok(code) => match first_line_of.get(&code) {
-                Some(&first_line) => chunk.bad.push(BadLine {
-                    line,
-                    problem: LineProblem::DuplicateInFile { first_line },
-                }),
-                None => {
-                    first_line_of.insert(code.clone(), line);
-                    chunk.good.push((line, code));
-                }
-            },
+            Ok(code) => good.push((line, code)),
+            Err(problem) => bad.push(BadLine { line, problem }),
         }
     }
-    chunk
+    // By code, then line: of a code's lines, the first in the file comes first.
+    good.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    let mut runs = vec![Chunk {
+        entries: entries_read,
+        good: Vec::with_capacity(run.min(good.len())),
+        bad: Vec::new(),
+    }];
+    let mut kept: Option<(u64, String)> = None;
+    for (line, code) in good {
+        if let Some((first_line, first)) = &kept
+            && *first == code
+        {
+            let problem = LineProblem::DuplicateInFile {
+                first_line: *first_line,
+            };
+            bad.push(BadLine { line, problem });
+            continue;
+        }
+        if let Some(kept) = kept.replace((line, code)) {
+            push_to_run(&mut runs, kept, run);
+        }
+    }
+    if let Some(kept) = kept {
+        push_to_run(&mut runs, kept, run);
+    }
+    runs[0].bad = bad;
+    runs
+}
+
+/// Adds a good code to the last run, or to a new one when that is full.
+fn push_to_run(runs: &mut Vec<Chunk>, code: (u64, String), run: usize) {
+    if runs.last().is_some_and(|last| last.good.len() >= run) {
+        runs.push(Chunk {
+            good: Vec::with_capacity(run),
+            ..Chunk::default()
+        });
+    }
+    runs.last_mut().expect("a window has a run").good.push(code);
 }
 
 /// The bad lines of a whole file as a report keeps them: the exact count, and the first
@@ -353,28 +386,51 @@ mod tests {
     }
 
     #[test]
-    fn a_chunk_keeps_the_first_line_of_a_code_and_reports_the_others() {
-        let chunk = split_chunk(vec![
-            (3, Ok("AAAA".into())),
-            (4, Err(LineProblem::Unreadable("x".into()))),
-            (5, Ok("BBBB".into())),
-            (7, Ok("AAAA".into())),
-            (8, Ok("AAAA".into())),
-        ]);
-        assert_eq!(chunk.entries, 5);
-        assert_eq!(chunk.good, vec![(3, "AAAA".into()), (5, "BBBB".into())]);
+    fn a_window_keeps_the_first_line_of_a_code_and_reports_the_others() {
+        let runs = split_window(
+            vec![
+                (3, Ok("DDDD".into())),
+                (4, Err(LineProblem::Unreadable("x".into()))),
+                (5, Ok("BBBB".into())),
+                (7, Ok("DDDD".into())),
+                (8, Ok("AAAA".into())),
+                (9, Ok("DDDD".into())),
+                (10, Ok("CCCC".into())),
+            ],
+            2,
+        );
+        // Sorted by code, two to a run; the first run counts the window and holds its bad lines.
+        let goods: Vec<_> = runs.iter().map(|r| r.good.clone()).collect();
         assert_eq!(
-            chunk
-                .bad
-                .iter()
-                .map(|b| (b.line, b.problem.clone()))
-                .collect::<Vec<_>>(),
+            goods,
+            vec![
+                vec![(8, "AAAA".into()), (5, "BBBB".into())],
+                vec![(10, "CCCC".into()), (3, "DDDD".into())],
+            ]
+        );
+        assert_eq!(runs.iter().map(|r| r.entries).collect::<Vec<_>>(), [7, 0]);
+        assert!(runs[1].bad.is_empty());
+        let mut bad: Vec<_> = runs[0].bad.iter().map(|b| (b.line, b.problem.clone())).collect();
+        bad.sort_by_key(|(line, _)| *line);
+        assert_eq!(
+            bad,
             vec![
                 (4, LineProblem::Unreadable("x".into())),
                 (7, LineProblem::DuplicateInFile { first_line: 3 }),
-                (8, LineProblem::DuplicateInFile { first_line: 3 }),
+                (9, LineProblem::DuplicateInFile { first_line: 3 }),
             ]
         );
+    }
+
+    #[test]
+    fn a_window_without_a_good_code_is_one_empty_run() {
+        let runs = split_window(vec![(1, Err(LineProblem::AlreadyLoaded))], 10);
+        assert_eq!(runs.len(), 1);
+        assert_eq!(
+            (runs[0].entries, runs[0].good.len(), runs[0].bad.len()),
+            (1, 0, 1)
+        );
+        assert_eq!(split_window(Vec::new(), 10), vec![Chunk::default()]);
     }
 
     #[test]

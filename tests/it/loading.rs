@@ -10,6 +10,7 @@ use crate::common;
 
 use common::TestApp;
 use common::fixture;
+use keydrop::batches::LOAD_WINDOW;
 use keydrop::store::{LOAD_CHUNK, NewBatch, Store};
 
 /// What a [`Stalling`] reader does once it has served its first bytes.
@@ -92,39 +93,40 @@ backend_tests! {
     async fn a_load_commits_what_it_wrote_while_its_file_is_slow_to_read(backend: Backend) {
         let app = TestApp::start(backend).await;
         let new = new_batch(&app).await;
-        let chunk = LOAD_CHUNK as usize;
+        let (chunk, window) = (LOAD_CHUNK as usize, LOAD_WINDOW);
         let (word, wait) = mpsc::channel();
-        let file = stalling(4 * chunk, 3 * chunk, Then::Wait(wait));
+        let file = stalling(window + 4 * chunk, window + 3 * chunk, Then::Wait(wait));
         let load = {
             let (store, new, now) = (app.store.clone(), new.clone(), app.clock.unix());
             tokio::spawn(async move { keydrop::batches::load(&store, &new, file, false, now).await.unwrap() })
         };
-        // The reader waits after three chunks: the transaction that wrote them does not wait
-        // with it (holding SQLite's lock), it commits them, unpublished.
-        until_loading(&app.store, 3 * chunk as i64).await;
+        // The reader waits three chunks into its second window: the transaction that wrote
+        // the first does not wait with it (holding SQLite's lock), it commits it, unpublished.
+        until_loading(&app.store, window as i64).await;
         assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), 0, "nothing shows before the load ends");
         word.send(()).unwrap();
         let load = load.await.unwrap();
-        assert_eq!((load.loaded, load.bad_count), (4 * chunk as u64, 0));
-        assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), 4 * chunk as i64);
+        assert_eq!((load.loaded, load.bad_count), ((window + 4 * chunk) as u64, 0));
+        assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), (window + 4 * chunk) as i64);
         assert_eq!(app.store.loading_codes().await.unwrap(), 0);
     }
 
     async fn a_load_whose_file_fails_midway_leaves_nothing(backend: Backend) {
         let app = TestApp::start(backend).await;
         let new = new_batch(&app).await;
-        let chunk = LOAD_CHUNK as usize;
-        // Five chunks read at once (one transaction may hold several), then the read fails.
-        let file = stalling(8 * chunk, 5 * chunk + 17, Then::Fail);
+        let (chunk, window) = (LOAD_CHUNK as usize, LOAD_WINDOW);
+        // A window written (one transaction may hold several of its runs), then the read
+        // fails five chunks into the next.
+        let file = stalling(window + 8 * chunk, window + 5 * chunk + 17, Then::Fail);
         let failed = keydrop::batches::load(&app.store, &new, file, true, app.clock.unix()).await;
         assert!(failed.is_err(), "a failed read fails the load");
         assert_eq!(app.store.loading_codes().await.unwrap(), 0);
         assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), 0);
         // None of its codes counts as loaded: the whole file loads now.
-        let file = stalling(8 * chunk, 0, Then::Fail);
+        let file = stalling(window + 8 * chunk, 0, Then::Fail);
         let file = Stalling { then: None, ..file };
         let load = keydrop::batches::load(&app.store, &new, file, false, app.clock.unix()).await.unwrap();
-        assert_eq!((load.loaded, load.bad_count), (8 * chunk as u64, 0));
-        assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), 8 * chunk as i64);
+        assert_eq!((load.loaded, load.bad_count), ((window + 8 * chunk) as u64, 0));
+        assert_eq!(app.store.codes_left(new.campaign_id, app.today()).await.unwrap(), (window + 8 * chunk) as i64);
     }
 }
